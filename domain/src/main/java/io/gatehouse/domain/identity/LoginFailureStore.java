@@ -1,0 +1,20 @@
+package io.gatehouse.domain.identity;
+
+import java.time.Instant;
+
+/**
+ * Failed login attempts per key (an account or a client address), shared by every instance so
+ * that rate limits hold across them.
+ */
+public interface LoginFailureStore {
+    void record(String key, Instant at);
+
+    /** Failures of the key at or after {@code since}. */
+    Recent recent(String key, Instant since);
+
+    void clear(String key);
+
+    /** How many failures, and when the oldest of them happened (null when none). */
+    record Recent(int count, Instant oldest) {
+    }
+}
