@@ -184,6 +184,11 @@ public final class AuthService {
         });
     }
 
+    /** Housekeeping: forgets sessions that ended (expired or revoked) more than a day ago. */
+    public int purgeEndedSessions() {
+        return transactions.inTransaction(() -> sessions.purgeEndedBefore(clock.instant().minus(Duration.ofDays(1))));
+    }
+
     /**
      * Checks the password with flat timing for unknown accounts, under the per-account and
      * per-address failure limits (checked first, so even the right password waits them out).

@@ -13,7 +13,8 @@ import java.util.Collection;
 /**
  * Answers permission questions from an in-memory copy of the rules. The copy is reloaded
  * whenever a caller's session lookup reports a newer rule version than the copy holds, so a
- * grant made on any instance applies to the next authenticated request everywhere.
+ * grant made on any instance applies to the next authenticated request everywhere. Anonymous
+ * callers hold no rights at all (Everyone's rules apply to signed-in users).
  */
 public final class AccessControl {
     private final RuleStore store;
@@ -61,6 +62,9 @@ public final class AccessControl {
         if (caller.isSuperUser()) {
             return new Decision(true, Decision.Level.BUILT_IN, null);
         }
+        if (!caller.isAuthenticated()) {
+            return new Decision(false, Decision.Level.BUILT_IN, null);
+        }
         return rules(caller).decide(caller.roles(), resource, operation, allowedByDefault(resource, operation));
     }
 
@@ -74,6 +78,9 @@ public final class AccessControl {
     public RowAccess rows(Caller caller, String typePrefix, String operation) {
         if (caller.isSuperUser()) {
             return RowAccess.ALL;
+        }
+        if (!caller.isAuthenticated()) {
+            return RowAccess.NONE;
         }
         return rules(caller).rowAccess(caller.roles(), typePrefix, operation,
                 allowedByDefault(typePrefix, operation));

@@ -1,0 +1,125 @@
+package io.gatehouse.bootstrap;
+
+import io.gatehouse.adapters.rest.security.BcryptPasswordHasher;
+import io.gatehouse.application.auth.AuthConfig;
+import io.gatehouse.application.auth.AuthService;
+import io.gatehouse.application.organisation.OrganisationService;
+import io.gatehouse.application.role.RoleService;
+import io.gatehouse.application.shared.AccessControl;
+import io.gatehouse.application.shared.ActionLogPolicy;
+import io.gatehouse.application.shared.Memberships;
+import io.gatehouse.application.shared.UseCases;
+import io.gatehouse.application.user.UserService;
+import io.gatehouse.domain.actionlog.ActionLog;
+import io.gatehouse.domain.automation.EventDispatcher;
+import io.gatehouse.domain.automation.ScriptRunner;
+import io.gatehouse.domain.identity.CredentialStore;
+import io.gatehouse.domain.identity.LoginFailureStore;
+import io.gatehouse.domain.identity.PasswordHasher;
+import io.gatehouse.domain.identity.SessionStore;
+import io.gatehouse.domain.identity.TokenIssuer;
+import io.gatehouse.domain.identity.UserStore;
+import io.gatehouse.domain.organisation.OrganisationStore;
+import io.gatehouse.domain.rbac.RuleStore;
+import io.gatehouse.domain.role.MembershipStore;
+import io.gatehouse.domain.role.RoleStore;
+import io.gatehouse.domain.settings.SettingsStore;
+import io.gatehouse.domain.shared.IdGenerator;
+import io.gatehouse.domain.shared.TimeOrderedIdGenerator;
+import io.gatehouse.domain.shared.Transactions;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The one place that knows every module: builds the framework-free application services from
+ * the adapters' port implementations.
+ */
+@Factory
+public class ApplicationWiring {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    IdGenerator ids(Clock clock, @Value("${gatehouse.node-id:0}") int nodeId) {
+        return new TimeOrderedIdGenerator(clock, nodeId);
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(@Value("${gatehouse.auth.password.bcrypt-cost:12}") int cost) {
+        return new BcryptPasswordHasher(cost);
+    }
+
+    @Singleton
+    EventDispatcher events() {
+        return EventDispatcher.NONE;
+    }
+
+    @Singleton
+    ScriptRunner scripts() {
+        return ScriptRunner.NONE;
+    }
+
+    @Singleton
+    UseCases useCases(Transactions transactions, ActionLog actionLog, EventDispatcher events, IdGenerator ids,
+                      Clock clock, @Value("${gatehouse.actionlog.policy:production}") String policy) {
+        return new UseCases(transactions, actionLog, ActionLogPolicy.valueOf(policy.trim().toUpperCase(Locale.ROOT)),
+                events, ids, clock);
+    }
+
+    @Singleton
+    AccessControl accessControl(RuleStore rules) {
+        return new AccessControl(rules);
+    }
+
+    @Singleton
+    Memberships memberships(UseCases useCases, AccessControl access, RoleStore roles, UserStore users,
+                            MembershipStore members) {
+        return new Memberships(useCases, access, roles, users, members);
+    }
+
+    @Singleton
+    UserService userService(UseCases useCases, AccessControl access, UserStore users, CredentialStore credentials,
+                            SessionStore sessions, MembershipStore members, Memberships memberships,
+                            PasswordHasher hasher, ScriptRunner scripts, IdGenerator ids, Clock clock) {
+        return new UserService(useCases, access, users, credentials, sessions, members, memberships, hasher, scripts,
+                ids, clock);
+    }
+
+    @Singleton
+    RoleService roleService(UseCases useCases, AccessControl access, RoleStore roles, MembershipStore members,
+                            Memberships memberships, UserStore users, OrganisationStore organisations,
+                            RuleStore rules, ScriptRunner scripts, IdGenerator ids, Clock clock) {
+        return new RoleService(useCases, access, roles, members, memberships, users, organisations, rules, scripts,
+                ids, clock);
+    }
+
+    @Singleton
+    OrganisationService organisationService(UseCases useCases, AccessControl access,
+                                            OrganisationStore organisations, IdGenerator ids, Clock clock) {
+        return new OrganisationService(useCases, access, organisations, ids, clock);
+    }
+
+    @Singleton
+    AuthConfig authConfig(@Value("${gatehouse.auth.jwt.expiry:12h}") Duration expiry,
+                          @Value("${gatehouse.auth.login.account-failures:10}") int accountFailures,
+                          @Value("${gatehouse.auth.login.address-failures:100}") int addressFailures,
+                          @Value("${gatehouse.auth.login.failure-window:15m}") Duration window) {
+        return new AuthConfig(expiry, accountFailures, addressFailures, window);
+    }
+
+    @Singleton
+    AuthService authService(UseCases useCases, Transactions transactions, UserStore users, UserService userService,
+                            CredentialStore credentials, SessionStore sessions, MembershipStore members,
+                            SettingsStore settings, LoginFailureStore failures, PasswordHasher hasher,
+                            TokenIssuer tokens, IdGenerator ids, Clock clock, AuthConfig config) {
+        return new AuthService(useCases, transactions, users, userService, credentials, sessions, members, settings,
+                failures, hasher, tokens, ids, clock, config);
+    }
+}
