@@ -4,6 +4,7 @@ import io.gatehouse.adapters.rest.security.BcryptPasswordHasher;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
+import io.gatehouse.application.permission.PermissionService;
 import io.gatehouse.application.role.RoleService;
 import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
@@ -104,6 +105,12 @@ public class ApplicationWiring {
     OrganisationService organisationService(UseCases useCases, AccessControl access,
                                             OrganisationStore organisations, IdGenerator ids, Clock clock) {
         return new OrganisationService(useCases, access, organisations, ids, clock);
+    }
+
+    @Singleton
+    PermissionService permissionService(UseCases useCases, AccessControl access, RuleStore rules, RoleStore roles,
+                                        UserStore users, MembershipStore members) {
+        return new PermissionService(useCases, access, rules, roles, users, members);
     }
 
     @Singleton

@@ -18,6 +18,7 @@ public final class Action {
     private String resource;
     private final Map<String, String> meta = new LinkedHashMap<>();
     private final List<SystemEvent> afterCommit = new ArrayList<>();
+    private final List<Map.Entry<String, Map<String, String>>> extraRecords = new ArrayList<>();
 
     Action(Caller caller, String resource, EventDispatcher events) {
         this.caller = caller;
@@ -46,6 +47,12 @@ public final class Action {
         return this;
     }
 
+    /** One more record of the same action on another resource (e.g. one per granted rule). */
+    public Action alsoRecord(String otherResource, Map<String, String> otherMeta) {
+        extraRecords.add(Map.entry(otherResource, Map.copyOf(otherMeta)));
+        return this;
+    }
+
     public void before(String resourceType, String eventType, Map<String, Object> args) {
         events.dispatch(new SystemEvent(resourceType, eventType, args));
     }
@@ -60,6 +67,10 @@ public final class Action {
 
     Map<String, String> meta() {
         return meta;
+    }
+
+    List<Map.Entry<String, Map<String, String>>> extraRecords() {
+        return extraRecords;
     }
 
     List<SystemEvent> afterCommit() {

@@ -49,7 +49,12 @@ public final class UseCases {
         try {
             result = transactions.inTransaction(() -> {
                 T r = work.apply(a);
-                record(caller, a, action, severity, null);
+                if (a.extraRecords().isEmpty()) {
+                    record(caller, a, action, severity, null);
+                }
+                for (var extra : a.extraRecords()) {
+                    write(caller, extra.getKey(), action, severity, null, extra.getValue());
+                }
                 return r;
             });
         } catch (RuntimeException e) {
@@ -95,12 +100,17 @@ public final class UseCases {
     }
 
     private void record(Caller caller, Action a, String action, Severity severity, String error) {
+        write(caller, a.resource(), action, severity, error, a.meta());
+    }
+
+    private void write(Caller caller, String resource, String action, Severity severity, String error,
+                       java.util.Map<String, String> meta) {
         if (!policy.keeps(severity)) {
             return;
         }
-        String description = error == null ? action + " " + a.resource() : action + " " + a.resource() + " failed: " + error;
+        String description = error == null ? action + " " + resource : action + " " + resource + " failed: " + error;
         actionLog.record(new ActionRecord(ids.next(), clock.instant(), ORIGIN, caller.requestId(),
-                caller.clientAddress(), caller.userId(), a.resource(), action, error, severity, description, a.meta()));
+                caller.clientAddress(), caller.userId(), resource, action, error, severity, description, meta));
     }
 
     private void fireAfterCommit(Action a) {

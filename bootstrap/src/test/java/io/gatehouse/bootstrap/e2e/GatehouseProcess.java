@@ -99,7 +99,7 @@ public final class GatehouseProcess implements AutoCloseable {
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/version"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 && r.body().contains("\"version\"")) {
                     return;
                 }
             } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.gatehouse.adapters.rest.http;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.shared.Caller;
 import io.gatehouse.domain.shared.DomainException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -43,8 +44,10 @@ public class CallerFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
+    /** Null lets the request through; a response refuses it. */
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
     public HttpResponse<?> resolve(HttpRequest<?> request) {
         String address = clientAddress(request);
         String requestId = request.getHeaders().get("X-Request-Id");
