@@ -38,16 +38,4 @@ public class Wire {
             return null;
         }
     }
-
-    /** A parsed JSON value back to text, for storage. */
-    public String jsonText(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("value cannot be written as JSON", e);
-        }
-    }
 }
