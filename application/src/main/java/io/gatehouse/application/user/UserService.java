@@ -131,7 +131,7 @@ public final class UserService {
             Instant now = clock.instant();
             users.update(user.withDeletedAt(now, now));
             sessions.revokeAllOf(userId, 0, now);
-            memberships.requireAdministratorsKeepAMember(Roles.ADMINISTRATORS);
+            requireAdministratorsKeepAMemberWithout(user);
             a.after(RES, "afterDelete", Map.of("user", user));
             return null;
         });
@@ -156,7 +156,7 @@ public final class UserService {
                 Instant now = clock.instant();
                 users.update(user.withSuspendedAt(now, now));
                 sessions.revokeAllOf(userId, 0, now);
-                memberships.requireAdministratorsKeepAMember(Roles.ADMINISTRATORS);
+                requireAdministratorsKeepAMemberWithout(user);
             }
             return null;
         });
@@ -217,6 +217,13 @@ public final class UserService {
             Object result = scripts.runExplicit(script, RES, args).get("user");
             return result instanceof User u ? u : user;
         });
+    }
+
+    /** Only taking an active Administrator away can leave Administrators without an active member. */
+    private void requireAdministratorsKeepAMemberWithout(User before) {
+        if (before.isValid() && members.rolesOf(before.id()).contains(Roles.ADMINISTRATORS)) {
+            memberships.requireAdministratorsKeepAMember(Roles.ADMINISTRATORS);
+        }
     }
 
     private User load(io.gatehouse.application.shared.Action a, long userId) {

@@ -67,8 +67,9 @@ public final class Operations {
         String prefix = Resources.prefix(resource);
         if (!prefix.equals(Resources.SYSTEM)) {
             String tail = resource.substring(prefix.length());
-            if (!tail.equals(Resources.WILDCARD) && Resources.idOf(resource) <= 0) {
-                return false;
+            long id = Resources.idOf(resource);
+            if (!tail.equals(Resources.WILDCARD) && (id <= 0 || !resource.equals(Resources.of(prefix, id)))) {
+                return false; // only canonical IDs: a rule on "system:user:007" could never match
             }
         }
         return WHITELIST.getOrDefault(prefix, List.of()).contains(operation);

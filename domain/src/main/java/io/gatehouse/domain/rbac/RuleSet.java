@@ -123,8 +123,8 @@ public final class RuleSet {
                 continue;
             }
             long id = Resources.idOf(resource);
-            if (id <= 0) {
-                continue;
+            if (id <= 0 || !resource.equals(Resources.of(typePrefix, id))) {
+                continue; // decide() only ever matches the canonical "<prefix><id>" form
             }
             if (!callerRoles.isEmpty()) {
                 Rule r = levelVerdict(e.getValue(), callerRoles);

@@ -28,7 +28,7 @@ public record Sort(List<Order> orders) {
             throw new DomainException.Invalid("invalid sort: too long");
         }
         List<Order> orders = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) { // -1: a trailing "," is an empty, invalid part
             String[] words = part.trim().split("\\s+");
             if (words.length == 0 || words[0].isEmpty() || words.length > 2) {
                 throw new DomainException.Invalid("invalid sort: \"" + part.trim() + "\"");
