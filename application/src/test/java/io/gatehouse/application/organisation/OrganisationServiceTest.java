@@ -44,11 +44,11 @@ class OrganisationServiceTest {
     }
 
     @Test
-    void administratorCreatesAndEveryoneMayRead() {
+    void administratorCreatesAndSignedInUsersMayRead() {
         Organisation acme = s.organisations.create(asAdmin, "  Acme ");
         assertEquals("Acme", stored(acme).name());
         assertEquals("Acme", s.organisations.read(asAlice, acme.id()).name());
-        assertEquals("Acme", s.organisations.read(s.anonymous(), acme.id()).name());
+        refused(DomainException.Forbidden.class, () -> s.organisations.read(s.anonymous(), acme.id()));
     }
 
     @Test

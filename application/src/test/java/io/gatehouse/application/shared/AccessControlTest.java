@@ -65,12 +65,19 @@ class AccessControlTest {
 
     @Test
     void callerWithoutAKnownVersionUsesTheCopyUntilReload() {
-        Caller anonymous = Caller.anonymous("", "");
-        assertTrue(access.can(anonymous, "system:user:5", "read"));
+        Caller unversioned = new Caller(77, Set.of(), 0, "", "", -1);
+        assertTrue(access.can(unversioned, "system:user:5", "read"));
         grant(Roles.EVERYONE, "system:user:*", "read", Access.DENY);
-        assertTrue(access.can(anonymous, "system:user:5", "read"));
+        assertTrue(access.can(unversioned, "system:user:5", "read"));
         access.reload();
+        assertFalse(access.can(unversioned, "system:user:5", "read"));
+    }
+
+    @Test
+    void anonymousCallersHoldNoRightsEvenWhereEveryoneIsAllowed() {
+        Caller anonymous = Caller.anonymous("", "");
         assertFalse(access.can(anonymous, "system:user:5", "read"));
+        assertEquals(RowAccess.NONE, access.rows(anonymous, "system:user:", "read"));
     }
 
     @Test
