@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns database failures into the domain's taxonomy, in one place: uniqueness violations become
- * {@link DomainException.Conflict} naming the clashing value, an unreachable database becomes
+ * {@link DomainException.Conflict} naming the clashing value, a value too long for its column
+ * becomes {@link DomainException.Invalid}, an unreachable database becomes
  * {@link DomainException.Unavailable}; anything else stays what it was (an internal error).
  */
 final class DatabaseErrors {
@@ -21,6 +22,10 @@ final class DatabaseErrors {
     private static final Pattern MYSQL_KEY = Pattern.compile("for key '(?:[^'.]*\\.)?([^']+)'");
     /** H2: {@code Unique index or primary key violation: "public.uq_name ON public.table(...)..."}. */
     private static final Pattern H2_KEY = Pattern.compile("violation: \"(?:[^\". ]*\\.)?([^\"]+?) ON ");
+    /** MariaDB and MySQL: {@code Data too long for column 'name' at row 1}. */
+    private static final Pattern MYSQL_COLUMN = Pattern.compile("for column '([^']+)'");
+    /** H2: {@code Value too long for column "name CHARACTER VARYING(512)": ...}. */
+    private static final Pattern H2_COLUMN = Pattern.compile("for column \"(?:[^\" ]*\\.)?([^\" ]+)[ \"]");
     /** H2's codes for a closed, unopenable or broken database. */
     private static final Set<String> H2_GONE = Set.of("90098", "90121", "90020", "90067", "90028");
 
@@ -35,6 +40,10 @@ final class DatabaseErrors {
             if (t instanceof SQLException sql) {
                 if (isUniquenessViolation(sql)) {
                     return new DomainException.Conflict(conflicts.messageFor(indexName(sql.getMessage())));
+                }
+                if ("22001".equals(sql.getSQLState())) {
+                    String column = columnName(sql.getMessage());
+                    return new DomainException.Invalid(column == null ? "value too long" : column + " is too long");
                 }
                 if (isConnectionFailure(sql)) {
                     return new DomainException.Unavailable(UNAVAILABLE);
@@ -58,6 +67,19 @@ final class DatabaseErrors {
         String state = e.getSQLState();
         return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
                 || (state != null && (state.startsWith("08") || H2_GONE.contains(state)));
+    }
+
+    /** The column a value did not fit, or null when the message does not say. */
+    static String columnName(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher mysql = MYSQL_COLUMN.matcher(message);
+        if (mysql.find()) {
+            return mysql.group(1);
+        }
+        Matcher h2 = H2_COLUMN.matcher(message);
+        return h2.find() ? h2.group(1) : null;
     }
 
     /** The name of the violated index, or null when the message does not say. */

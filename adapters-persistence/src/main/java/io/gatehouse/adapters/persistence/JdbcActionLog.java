@@ -29,7 +29,7 @@ final class JdbcActionLog implements ActionLog {
 
     /** The newest records first. */
     List<ActionRecord> recent(int limit) {
-        return sql.list(SqlQuery.select(COLUMNS, "sys_actionlog").first("ts DESC, id DESC", limit),
+        return sql.list(SqlQuery.select(COLUMNS, "sys_actionlog").ordered("ts DESC, id DESC", limit),
                 JdbcActionLog::record);
     }
 

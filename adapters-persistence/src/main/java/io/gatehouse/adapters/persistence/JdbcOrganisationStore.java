@@ -43,7 +43,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
         if (hasText(query)) {
             select.where(startsWith("name", query.trim()));
         }
-        return sql.list(select.first("name ASC, id ASC", limit), JdbcOrganisationStore::organisation);
+        return sql.list(select.ordered("name ASC, id ASC", limit), JdbcOrganisationStore::organisation);
     }
 
     @Override

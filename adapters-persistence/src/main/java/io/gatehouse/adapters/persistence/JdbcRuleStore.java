@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Permission rules in {@code sys_permission_rules} (access 1 allow, 0 deny) and their version in
@@ -45,7 +46,7 @@ final class JdbcRuleStore implements RuleStore {
         if (rows.isEmpty()) {
             throw new IllegalStateException("sys_rbac_version has no row 1; the migrations did not run");
         }
-        List<Rule> rules = rows.stream().map(SnapshotRow::rule).filter(r -> r != null).toList();
+        List<Rule> rules = rows.stream().map(SnapshotRow::rule).filter(Objects::nonNull).toList();
         return new Snapshot(rows.get(0).version(), rules);
     }
 

@@ -24,7 +24,7 @@ final class JdbcSettingsStore implements SettingsStore {
         if (prefix != null && !prefix.isEmpty()) {
             query.where(SqlQuery.startsWith("name", prefix));
         }
-        return sql.list(query.first("name ASC", Integer.MAX_VALUE), JdbcSettingsStore::setting);
+        return sql.list(query.ordered("name ASC", Integer.MAX_VALUE), JdbcSettingsStore::setting);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 /** The statements on {@code sys_role_member}; adding is idempotent (INSERT IGNORE on the primary key). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface MembershipRows extends GenericRepository<MembershipRow, MembershipRow.Key> {
+    /** The statement of {@link #add}, for batches of memberships. */
     String ADD = "INSERT IGNORE INTO sys_role_member (rel_role, rel_user) VALUES (?, ?)";
 
     @Query("SELECT rel_user FROM sys_role_member WHERE rel_role = :roleId ORDER BY rel_user")

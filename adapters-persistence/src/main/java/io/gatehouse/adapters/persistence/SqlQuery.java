@@ -102,8 +102,8 @@ final class SqlQuery {
                 + " LIMIT ? OFFSET ?", params);
     }
 
-    /** The first {@code limit} rows in a fixed order chosen by the store. */
-    Statement first(String orderBy, int limit) {
+    /** At most {@code limit} rows in a fixed order chosen by the store. */
+    Statement ordered(String orderBy, int limit) {
         List<Object> params = new ArrayList<>(where.params());
         params.add(Math.max(0, limit));
         return new Statement("SELECT " + columns + " FROM " + from + whereClause() + " ORDER BY " + orderBy

@@ -36,6 +36,14 @@ class DatabaseErrorsTest {
     }
 
     @Test
+    void theColumnAValueDidNotFitIsReadFromEveryDatabasesMessage() {
+        assertEquals("name", DatabaseErrors.columnName("(conn=5) Data too long for column 'name' at row 1"));
+        assertEquals("name", DatabaseErrors.columnName(
+                "Value too long for column \"name CHARACTER VARYING(512)\": \"'xxxx' (600)\"; SQL statement:"));
+        assertNull(DatabaseErrors.columnName("Value too long"));
+    }
+
+    @Test
     void aValueThatLooksLikeAnIndexNameDoesNotFoolTheMapping() {
         SQLException clash = new SQLIntegrityConstraintViolationException(
                 "Duplicate entry 'uq_sys_user_handle_key@x.io' for key 'uq_sys_user_email_key'", "23000", 1062);
