@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,7 +69,7 @@ final class Sql {
     int update(Conflicts conflicts, String sql, Object... params) {
         return run(conflicts, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, List.of(params));
+                bind(statement, Arrays.asList(params));
                 return statement.executeUpdate();
             }
         });

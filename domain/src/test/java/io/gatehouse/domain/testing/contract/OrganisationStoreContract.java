@@ -58,7 +58,7 @@ public abstract class OrganisationStoreContract extends StoreContract {
     }
 
     @Test
-    void listReturnsActiveOrganisationsOrderedByName() {
+    void listReturnsActiveOrganisationsOrderedByNameIgnoringCase() {
         Organisation zeta = inserted(organisation("Zeta"));
         Organisation alpha = inserted(organisation("alpha"));
         Organisation beta = inserted(organisation("Beta"));

@@ -39,6 +39,17 @@ public abstract class SettingsStoreContract extends StoreContract {
     }
 
     @Test
+    void aSettingMayLackAnUpdateTime() {
+        SettingValue undated = new SettingValue("ui.one.title", "\"Gatehouse\"", 0, null, 0);
+
+        settings().upsert(undated);
+        assertEquals(Optional.of(undated), settings().get("ui.one.title", 0));
+
+        settings().upsert(undated);
+        assertEquals(List.of(undated), settings().list("ui.", 0));
+    }
+
+    @Test
     void settingsAreKeptPerOwner() {
         SettingValue global = stored("ui.theme", "\"light\"", 0);
         SettingValue mine = stored("ui.theme", "\"dark\"", 42);
