@@ -1,5 +1,6 @@
 package io.gatehouse.bootstrap;
 
+import io.gatehouse.adapters.persistence.DatabaseInfo;
 import io.gatehouse.adapters.rest.security.JwtSecret;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -26,12 +27,12 @@ public class JwtSecretProvider {
     /** Eager, so a missing secret stops the server at startup rather than at the first login. */
     @Context
     JwtSecret jwtSecret(@Value("${gatehouse.auth.jwt.secret:}") String configured,
-                        @Value("${datasources.default.url:}") String databaseUrl,
+                        DatabaseInfo database,
                         @Value("${gatehouse.data-dir:./data}") String dataDir) {
         if (!configured.isBlank()) {
             return new JwtSecret(configured);
         }
-        if (!databaseUrl.isBlank()) {
+        if (!database.embedded()) {
             throw new ConfigurationException("AUTH_JWT_SECRET is required (at least " + JwtSecret.MIN_BYTES
                     + " bytes) when DB_URL points at a database server");
         }

@@ -2,7 +2,6 @@ package io.gatehouse.domain.testing.memory;
 
 import io.gatehouse.domain.actionlog.ActionLog;
 import io.gatehouse.domain.actionlog.ActionRecord;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The action log in memory. Records are part of the transaction that writes them, as in a database. */
@@ -21,15 +20,9 @@ public final class InMemoryActionLog implements ActionLog {
 
     /** Newest first, at most {@code limit}. */
     public List<ActionRecord> recent(int limit) {
-        return db.read(s -> {
-            List<ActionRecord> out = new ArrayList<>();
-            for (ActionRecord r : s.actions.descendingMap().values()) {
-                if (out.size() >= limit) {
-                    break;
-                }
-                out.add(r);
-            }
-            return out;
-        });
+        return db.read(s -> s.actions.descendingMap().values().stream()
+                .sorted(java.util.Comparator.comparing(ActionRecord::timestamp).reversed())
+                .limit(limit)
+                .toList());
     }
 }

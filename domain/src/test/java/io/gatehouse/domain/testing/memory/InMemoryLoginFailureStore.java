@@ -16,7 +16,11 @@ public final class InMemoryLoginFailureStore implements LoginFailureStore {
     @Override
     public void record(String key, Instant at) {
         long seq = db.nextSequence();
-        db.write(s -> s.loginFailures.put(seq, new LoginFailure(key, at)));
+        Instant dayBefore = at.minus(java.time.Duration.ofDays(1));
+        db.write(s -> {
+            s.loginFailures.values().removeIf(f -> f.key().equals(key) && f.at().isBefore(dayBefore));
+            return s.loginFailures.put(seq, new LoginFailure(key, at));
+        });
     }
 
     @Override
