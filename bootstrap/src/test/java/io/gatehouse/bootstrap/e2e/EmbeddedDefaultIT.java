@@ -36,8 +36,10 @@ class EmbeddedDefaultIT {
     }
 
     @Test
-    void aDatabaseServerWithoutASecretRefusesToStart() throws Exception {
-        GatehouseProcess server = GatehouseProcess.start(Map.of("DB_URL", "jdbc:mariadb://127.0.0.1:1/none"));
+    void aConfiguredDatabaseWithoutASecretRefusesToStart() throws Exception {
+        // Any configured DB_URL counts as a production database; an H2 file URL keeps the test self-contained.
+        Path elsewhere = Files.createTempDirectory("gatehouse-configured-db-");
+        GatehouseProcess server = GatehouseProcess.start(Map.of("DB_URL", "jdbc:h2:file:" + elsewhere.resolve("db")));
         int exit = server.awaitExit(Duration.ofSeconds(60));
         assertNotEquals(0, exit);
         assertTrue(server.output().contains("AUTH_JWT_SECRET"), server.output());
