@@ -3,6 +3,7 @@ package io.gatehouse.application.testing;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
+import io.gatehouse.application.permission.PermissionService;
 import io.gatehouse.application.role.RoleService;
 import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
@@ -53,6 +54,7 @@ public final class Services {
     public final RoleService roles;
     public final OrganisationService organisations;
     public final AuthService auth;
+    public final PermissionService permissions;
 
     public Services() {
         this(ActionLogPolicy.PRODUCTION, AuthConfig.DEFAULTS);
@@ -79,6 +81,8 @@ public final class Services {
         auth = new AuthService(useCases, stores.transactions(), stores.users(), users, stores.credentials(),
                 stores.sessions(), stores.memberships(), stores.settings(), stores.loginFailures(), hasher, tokens,
                 ids, clock, authConfig);
+        permissions = new PermissionService(useCases, access, stores.rules(), stores.roles(), stores.users(),
+                stores.memberships());
     }
 
     // ---- given: state written straight to the stores ----
