@@ -64,6 +64,12 @@ class WireFormatIT extends ServerFixture {
     }
 
     @Test
+    void withoutAnAllowListNoOriginGetsCors() {
+        Api.Reply r = new Api(server.baseUrl()).send("OPTIONS", "/users/", null, null);
+        assertEquals(null, r.header("Access-Control-Allow-Origin"));
+    }
+
+    @Test
     void idsAreStringsAndTimestampsRfc3339() {
         Api.Reply r = admin.get("/users/" + adminId);
         assertTrue(r.response().path("userID").isTextual());
