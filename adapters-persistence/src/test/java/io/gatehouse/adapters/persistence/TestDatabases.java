@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestDatabases {
     static final String URL_VARIABLE = "GATEHOUSE_TEST_DB_URL";
-    static final String SKIPPED = URL_VARIABLE + " not set: MariaDB tests skipped; run .ci/run";
 
     private static JdbcStoreSet h2;
     private static JdbcStoreSet mariaDb;
@@ -38,17 +37,7 @@ final class TestDatabases {
     }
 
     static synchronized JdbcStoreSet mariaDb() {
-        String url = System.getenv(URL_VARIABLE);
-        if (url == null || url.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(URL_VARIABLE + " not set but CI=true: the MariaDB tests must run; run .ci/run");
-            }
-            if (!skipAnnounced) {
-                skipAnnounced = true;
-                System.err.println("[WARNING] " + SKIPPED);
-            }
-            Assumptions.abort(SKIPPED);
-        }
+        String url = requiredUrl(URL_VARIABLE);
         if (mariaDb == null) {
             Path unusedDataDir = temporaryFolder("gatehouse-mariadb-");
             Map<String, Object> properties = commonProperties(unusedDataDir);
@@ -60,6 +49,26 @@ final class TestDatabases {
             mariaDb = start(properties, unusedDataDir);
         }
         return mariaDb;
+    }
+
+    /**
+     * The URL in {@code variable}; when it is absent the calling test is skipped with a message
+     * saying so, or fails when {@code CI=true} (CI must run every database test).
+     */
+    static synchronized String requiredUrl(String variable) {
+        String url = System.getenv(variable);
+        if (url == null || url.isBlank()) {
+            String skipped = variable + " not set: MariaDB tests skipped; run .ci/run";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(variable + " not set but CI=true: the MariaDB tests must run; run .ci/run");
+            }
+            if (!skipAnnounced) {
+                skipAnnounced = true;
+                System.err.println("[WARNING] " + skipped);
+            }
+            Assumptions.abort(skipped);
+        }
+        return url;
     }
 
     /** The server's settings with the embedded default in {@code dataDir}. */
