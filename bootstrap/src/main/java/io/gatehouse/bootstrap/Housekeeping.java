@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Periodic clean-up, so that ended sessions do not pile up. */
+/** Periodic clean-up, so that ended sessions and old failed logins do not pile up. */
 @Singleton
 public class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -17,14 +17,15 @@ public class Housekeeping {
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
-    void purgeEndedSessions() {
+    void purge() {
         try {
-            int purged = auth.purgeEndedSessions();
-            if (purged > 0) {
-                LOG.info("purged {} ended sessions", purged);
+            int sessions = auth.purgeEndedSessions();
+            int failures = auth.purgeStaleLoginFailures();
+            if (sessions + failures > 0) {
+                LOG.info("purged {} ended sessions and {} old failed logins", sessions, failures);
             }
         } catch (RuntimeException e) {
-            LOG.warn("session purge failed; it will be retried", e);
+            LOG.warn("housekeeping failed; it will be retried", e);
         }
     }
 }

@@ -47,6 +47,11 @@ final class JdbcLoginFailureStore implements LoginFailureStore {
         sql.update("DELETE FROM sys_login_failure WHERE fkey = ?", storedKey(key));
     }
 
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return sql.update("DELETE FROM sys_login_failure WHERE at < ?", cutoff);
+    }
+
     /**
      * Keys embed client input (an address); one too long for the column is stored as its digest,
      * the same way every time, instead of failing the login that produced it.

@@ -189,6 +189,12 @@ public final class AuthService {
         return transactions.inTransaction(() -> sessions.purgeEndedBefore(clock.instant().minus(Duration.ofDays(1))));
     }
 
+    /** Housekeeping: forgets failed logins that no throttling window can still see (and at least a day old). */
+    public int purgeStaleLoginFailures() {
+        Duration keep = config.failureWindow().compareTo(Duration.ofDays(1)) > 0 ? config.failureWindow() : Duration.ofDays(1);
+        return transactions.inTransaction(() -> failures.purgeBefore(clock.instant().minus(keep)));
+    }
+
     /**
      * Checks the password with flat timing for unknown accounts, under the per-account and
      * per-address failure limits (checked first, so even the right password waits them out).

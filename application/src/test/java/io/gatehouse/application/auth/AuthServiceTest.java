@@ -363,4 +363,28 @@ class AuthServiceTest {
             s.auth.logout(s.anonymous());
         }
     }
+
+    @Nested
+    class Housekeeping {
+        @Test
+        void endedSessionsArePurgedAfterADayAndLiveOnesStay() {
+            User ann = s.givenUserWithPassword("ann@example.com");
+            Caller ended = s.signIn(ann);
+            s.auth.logout(ended);
+            assertEquals(0, s.auth.purgeEndedSessions());
+            s.advance(Duration.ofHours(25));
+            Caller live = s.signIn(ann);
+            assertEquals(1, s.auth.purgeEndedSessions());
+            assertTrue(s.sessionIsLive(live));
+        }
+
+        @Test
+        void failedLoginsOlderThanADayArePurged() {
+            s.givenUserWithPassword("ann@example.com");
+            wrongLogin("ann@example.com");
+            assertEquals(0, s.auth.purgeStaleLoginFailures());
+            s.advance(Duration.ofHours(25));
+            assertEquals(2, s.auth.purgeStaleLoginFailures(), "the account's and the address's failure");
+        }
+    }
 }

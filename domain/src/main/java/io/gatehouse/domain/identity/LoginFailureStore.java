@@ -14,6 +14,9 @@ public interface LoginFailureStore {
 
     void clear(String key);
 
+    /** Forgets every failure, of any key, that happened before {@code cutoff}; returns how many. */
+    int purgeBefore(Instant cutoff);
+
     /** How many failures, and when the oldest of them happened (null when none). */
     record Recent(int count, Instant oldest) {
     }

@@ -67,6 +67,18 @@ public abstract class LoginFailureStoreContract extends StoreContract {
     }
 
     @Test
+    void purgeForgetsOldFailuresOfEveryKeyAndKeepsRecentOnes() {
+        failures().record(ADDRESS, minutesAgo(10));
+        failures().record(ADDRESS, minutesAgo(2 * 24 * 60));
+        failures().record(ANN, minutesAgo(3 * 24 * 60));
+
+        assertEquals(2, failures().purgeBefore(minutesAgo(24 * 60)));
+
+        assertEquals(0, failures().recent(ANN, minutesAgo(30 * 24 * 60)).count());
+        assertEquals(new Recent(1, minutesAgo(10)), failures().recent(ADDRESS, minutesAgo(30 * 24 * 60)));
+    }
+
+    @Test
     void veryLongKeysWork() {
         String key = "address:" + "f".repeat(2000);
 

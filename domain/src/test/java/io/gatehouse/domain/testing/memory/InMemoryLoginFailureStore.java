@@ -39,4 +39,13 @@ public final class InMemoryLoginFailureStore implements LoginFailureStore {
     public void clear(String key) {
         db.write(s -> s.loginFailures.values().removeIf(f -> f.key().equals(key)));
     }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return db.write(s -> {
+            int before = s.loginFailures.size();
+            s.loginFailures.values().removeIf(f -> f.at().isBefore(cutoff));
+            return before - s.loginFailures.size();
+        });
+    }
 }
