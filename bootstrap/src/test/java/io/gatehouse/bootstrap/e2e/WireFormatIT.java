@@ -53,6 +53,21 @@ class WireFormatIT extends ServerFixture {
     }
 
     @Test
+    void multipartFieldsAreParameters() {
+        String boundary = "gatehouse-boundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"email\"\r\n\r\nmultipart@example.test\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"name\"\r\n\r\nMulti Part\r\n"
+                + "--" + boundary + "--\r\n";
+        Api.Reply r = admin.send("POST", "/users/", "multipart/form-data; boundary=" + boundary, body);
+        assertEquals(200, r.status(), r.toString());
+        assertEquals("Multi Part", r.response().path("name").asText());
+        Api.Reply broken = admin.send("POST", "/users/", "multipart/form-data", "--x\r\nnonsense");
+        assertEquals(400, broken.status(), broken.toString());
+    }
+
+    @Test
     void malformedBodiesAreA400AndOtherMediaTypesA415() {
         Api.Reply malformed = admin.send("POST", "/users/", "application/json", "{\"email\": ");
         assertEquals(400, malformed.status());
