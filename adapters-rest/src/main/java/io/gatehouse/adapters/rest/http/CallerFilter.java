@@ -32,11 +32,13 @@ public class CallerFilter implements Ordered {
     private final AuthService auth;
     private final ErrorResponses errors;
     private final PublicRoutes publicRoutes;
+    private final ClientAddresses addresses;
 
-    public CallerFilter(AuthService auth, ErrorResponses errors, PublicRoutes publicRoutes) {
+    public CallerFilter(AuthService auth, ErrorResponses errors, PublicRoutes publicRoutes, ClientAddresses addresses) {
         this.auth = auth;
         this.errors = errors;
         this.publicRoutes = publicRoutes;
+        this.addresses = addresses;
     }
 
     @Override
@@ -49,7 +51,7 @@ public class CallerFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> resolve(HttpRequest<?> request) {
-        String address = clientAddress(request);
+        String address = addresses.resolve(peerAddress(request), request.getHeaders().get("X-Forwarded-For"));
         String requestId = request.getHeaders().get("X-Request-Id");
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();
@@ -82,7 +84,7 @@ public class CallerFilter implements Ordered {
         }
     }
 
-    private static String clientAddress(HttpRequest<?> request) {
+    private static String peerAddress(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         if (remote == null) {
             return "";
