@@ -146,6 +146,21 @@ class RolesIT extends ServerFixture {
     }
 
     @Test
+    void listFiltersByQueryAndState() {
+        String archived = role("Shelved");
+        admin.post("/roles/" + archived + "/archive");
+        String deleted = role("Removed");
+        admin.delete("/roles/" + deleted);
+        assertEquals(0, admin.get("/roles/?query=Shelved").response().path("filter").path("count").asInt());
+        assertEquals(1, admin.get("/roles/?query=Shelved&archived=2").response().path("filter").path("count").asInt());
+        assertEquals(1, admin.get("/roles/?query=Removed&deleted=1").response().path("filter").path("count").asInt());
+        Api.Reply page = admin.get("/roles/?limit=1&sort=name%20DESC");
+        assertEquals(1, page.response().path("set").size());
+        assertTrue(page.response().path("filter").path("count").asInt() > 1);
+        assertEquals(403, signUp("role-lister").api().get("/roles/?deleted=2").status());
+    }
+
+    @Test
     void unknownRolesAreNotFound() {
         assertEquals(404, admin.get("/roles/424242").status());
         assertEquals("role not found", admin.get("/roles/424242").error());

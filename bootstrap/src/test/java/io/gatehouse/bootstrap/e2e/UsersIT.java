@@ -116,6 +116,39 @@ class UsersIT extends ServerFixture {
     }
 
     @Test
+    void searchByHandleKindAndStateFilters() {
+        Api.Reply bot = admin.post("/users/", "email", "robot@example.test", "name", "Robo", "handle", "robo-handle",
+                "kind", "bot");
+        assertEquals(200, bot.status(), bot.toString());
+        String botId = id(bot, "userID");
+        assertEquals(1, count(admin.get("/users/?handle=robo-handle")));
+        assertEquals(1, count(admin.get("/users/?kind=bot")));
+        assertEquals("bot", admin.get("/users/?kind=bot").response().path("set").get(0).path("kind").asText());
+        admin.post("/users/" + botId + "/suspend");
+        assertEquals(0, count(admin.get("/users/?handle=robo-handle")));
+        assertEquals(1, count(admin.get("/users/?handle=robo-handle&suspended=2")));
+        assertEquals(1, count(admin.get("/users/?handle=robo-handle&incSuspended=true")));
+        assertEquals(1, admin.get("/users/?handle=robo-handle&incSuspended=true").response().path("filter")
+                .path("suspended").asInt());
+        Api.Reply plain = signUp("state-filter").api().get("/users/?deleted=1");
+        assertEquals(403, plain.status());
+        assertEquals("not allowed to list users", plain.error());
+        assertEquals(400, admin.post("/users/", "email", "k@example.test", "kind", "alien").status());
+    }
+
+    @Test
+    void pagingIsEchoedInTheFilter() {
+        JsonNode filter = admin.get("/users/?page=2&perPage=3").response().path("filter");
+        assertEquals(2, filter.path("page").asInt());
+        assertEquals(3, filter.path("perPage").asInt());
+        assertEquals(3, filter.path("limit").asInt());
+        assertEquals(3, filter.path("offset").asInt());
+        JsonNode defaults = admin.get("/users/").response().path("filter");
+        assertEquals(50, defaults.path("limit").asInt());
+        assertEquals("id", defaults.path("sort").asText());
+    }
+
+    @Test
     void badQueryParametersAreRefusedNamingTheParameter() {
         Api.Reply sort = admin.get("/users/?sort=password");
         assertEquals(400, sort.status());
