@@ -1,6 +1,7 @@
 package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapters.rest.security.BcryptPasswordHasher;
+import io.gatehouse.application.actionlog.ActionLogService;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
@@ -111,6 +112,11 @@ public class ApplicationWiring {
     PermissionService permissionService(UseCases useCases, AccessControl access, RuleStore rules, RoleStore roles,
                                         UserStore users, MembershipStore members) {
         return new PermissionService(useCases, access, rules, roles, users, members);
+    }
+
+    @Singleton
+    ActionLogService actionLogService(UseCases useCases, AccessControl access, ActionLog actionLog) {
+        return new ActionLogService(useCases, access, actionLog);
     }
 
     @Singleton

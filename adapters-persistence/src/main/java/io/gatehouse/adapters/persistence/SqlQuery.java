@@ -102,6 +102,15 @@ final class SqlQuery {
                 + " LIMIT ? OFFSET ?", params);
     }
 
+    /** One page in a fixed order chosen by the store. */
+    Statement page(String orderBy, long offset, int limit) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(Math.max(0, limit));
+        params.add(Math.max(0L, offset));
+        return new Statement("SELECT " + columns + " FROM " + from + whereClause() + " ORDER BY " + orderBy
+                + " LIMIT ? OFFSET ?", params);
+    }
+
     /** At most {@code limit} rows in a fixed order chosen by the store. */
     Statement ordered(String orderBy, int limit) {
         List<Object> params = new ArrayList<>(where.params());

@@ -187,9 +187,7 @@ class UseCasesTest {
 
     @Test
     void aBrokenActionLogDoesNotHideTheOriginalError() {
-        UseCases broken = new UseCases(s.stores.transactions(), record -> {
-            throw new IllegalStateException("action log down");
-        }, ActionLogPolicy.PRODUCTION, s.events, s.ids, s.clock);
+        UseCases broken = new UseCases(s.stores.transactions(), new BrokenActionLog(), ActionLogPolicy.PRODUCTION, s.events, s.ids, s.clock);
         DomainException.NotFound original = new DomainException.NotFound("user not found");
         assertSame(original, assertThrows(DomainException.NotFound.class,
                 () -> broken.read(caller, "system:user", "lookup", a -> {
@@ -199,9 +197,7 @@ class UseCasesTest {
 
     @Test
     void aBrokenActionLogFailsAndRollsBackTheChange() {
-        UseCases broken = new UseCases(s.stores.transactions(), record -> {
-            throw new IllegalStateException("action log down");
-        }, ActionLogPolicy.PRODUCTION, s.events, s.ids, s.clock);
+        UseCases broken = new UseCases(s.stores.transactions(), new BrokenActionLog(), ActionLogPolicy.PRODUCTION, s.events, s.ids, s.clock);
         User[] bob = new User[1];
         assertThrows(IllegalStateException.class, () -> broken.change(caller, "system:user", "create", a -> {
             bob[0] = insertBob();
@@ -218,5 +214,19 @@ class UseCasesTest {
             return null;
         });
         assertEquals(Map.of("role.name", "Editors", "members", "[1, 2]"), s.lastAction().meta());
+    }
+
+    /** An action log whose database is down. */
+    private static final class BrokenActionLog implements io.gatehouse.domain.actionlog.ActionLog {
+        @Override
+        public void record(io.gatehouse.domain.actionlog.ActionRecord record) {
+            throw new IllegalStateException("action log down");
+        }
+
+        @Override
+        public io.gatehouse.domain.shared.Page<io.gatehouse.domain.actionlog.LoggedAction> search(
+                io.gatehouse.domain.actionlog.ActionFilter filter, long offset, int limit) {
+            throw new IllegalStateException("action log down");
+        }
     }
 }

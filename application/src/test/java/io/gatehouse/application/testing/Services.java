@@ -2,6 +2,7 @@ package io.gatehouse.application.testing;
 
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
+import io.gatehouse.application.actionlog.ActionLogService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
 import io.gatehouse.application.role.RoleService;
@@ -55,6 +56,7 @@ public final class Services {
     public final OrganisationService organisations;
     public final AuthService auth;
     public final PermissionService permissions;
+    public final ActionLogService actionLog;
 
     public Services() {
         this(ActionLogPolicy.PRODUCTION, AuthConfig.DEFAULTS);
@@ -83,6 +85,7 @@ public final class Services {
                 ids, clock, authConfig);
         permissions = new PermissionService(useCases, access, stores.rules(), stores.roles(), stores.users(),
                 stores.memberships());
+        actionLog = new ActionLogService(useCases, access, stores.actionLog());
     }
 
     // ---- given: state written straight to the stores ----

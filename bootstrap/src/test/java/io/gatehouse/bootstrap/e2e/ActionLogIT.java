@@ -46,6 +46,23 @@ class ActionLogIT {
             assertEquals(401, anonymous.post("/auth/internal/login", "email", "log-plain@example.test",
                     "password", "wrong password").status());
             assertEquals(200, admin.get("/users/" + userId).status());
+
+            Api.Reply listed = admin.get("/actionlog/?action=create&actorID[]=" + adminId + "&limit=5");
+            assertEquals(200, listed.status(), listed.toString());
+            assertTrue(listed.response().path("filter").path("count").asInt() >= 2, listed.toString());
+            var newest = listed.response().path("set").get(0);
+            assertEquals("create", newest.path("action").asText());
+            assertEquals(adminId, newest.path("actorID").asText());
+            assertEquals("log-admin@example.test", newest.path("actor").asText());
+            assertEquals(5, newest.path("severity").asInt());
+            assertTrue(newest.path("meta").isObject());
+            assertEquals(List.of(adminId), UsersIT.texts(listed.response().path("filter").path("actorID")));
+            Api.Reply refused = plain.get("/actionlog/");
+            assertEquals(403, refused.status());
+            assertEquals("not allowed to read the action log", refused.error());
+            assertEquals(400, admin.get("/actionlog/?from=yesterday").status());
+            assertEquals(0, admin.get("/actionlog/?from=2999-01-01T00:00:00Z").response().path("filter")
+                    .path("count").asInt());
         } finally {
             server.close();
         }
