@@ -131,8 +131,9 @@ public class ApplicationWiring {
     AuthService authService(UseCases useCases, Transactions transactions, UserStore users, UserService userService,
                             CredentialStore credentials, SessionStore sessions, MembershipStore members,
                             SettingsStore settings, LoginFailureStore failures, PasswordHasher hasher,
-                            TokenIssuer tokens, IdGenerator ids, Clock clock, AuthConfig config) {
+                            TokenIssuer tokens, IdGenerator ids, Clock clock, AuthConfig config,
+                            AccessControl access) {
         return new AuthService(useCases, transactions, users, userService, credentials, sessions, members, settings,
-                failures, hasher, tokens, ids, clock, config);
+                failures, hasher, tokens, ids, clock, config, access);
     }
 }

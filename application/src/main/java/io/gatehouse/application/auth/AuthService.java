@@ -1,5 +1,6 @@
 package io.gatehouse.application.auth;
 
+import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.Action;
 import io.gatehouse.application.shared.Caller;
 import io.gatehouse.application.shared.UseCases;
@@ -15,6 +16,8 @@ import io.gatehouse.domain.identity.SessionStore;
 import io.gatehouse.domain.identity.TokenIssuer;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.identity.UserStore;
+import io.gatehouse.domain.rbac.Operations;
+import io.gatehouse.domain.rbac.Resources;
 import io.gatehouse.domain.rbac.Roles;
 import io.gatehouse.domain.role.MembershipStore;
 import io.gatehouse.domain.settings.AuthSettings;
@@ -51,11 +54,12 @@ public final class AuthService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuthConfig config;
+    private final AccessControl access;
 
     public AuthService(UseCases useCases, Transactions transactions, UserStore users, UserService userService,
                        CredentialStore credentials, SessionStore sessions, MembershipStore members,
                        SettingsStore settings, LoginFailureStore failures, PasswordHasher hasher,
-                       TokenIssuer tokens, IdGenerator ids, Clock clock, AuthConfig config) {
+                       TokenIssuer tokens, IdGenerator ids, Clock clock, AuthConfig config, AccessControl access) {
         this.useCases = useCases;
         this.transactions = transactions;
         this.users = users;
@@ -70,6 +74,7 @@ public final class AuthService {
         this.ids = ids;
         this.clock = clock;
         this.config = config;
+        this.access = access;
     }
 
     /**
@@ -137,7 +142,46 @@ public final class AuthService {
         });
     }
 
-    /** Re-validates the caller and issues a fresh token for the same session. */
+    /** The longest an impersonation session may last. */
+    public static final Duration MAX_IMPERSONATION = Duration.ofHours(24);
+
+    /**
+     * A session as another user, for administrators helping them ({@code system}
+     * {@code impersonate}). Suspended and deleted users cannot be impersonated. {@code expireSeconds}
+     * bounds the session (0: the normal lifetime; at most 24 h). The session records who opened it.
+     */
+    public AuthResult impersonate(Caller caller, long userId, long expireSeconds) {
+        return useCases.change(caller, RES, "impersonate", a -> {
+            if (!caller.isAuthenticated()) {
+                throw new DomainException.Unauthenticated(NOT_AUTHENTICATED);
+            }
+            a.meta("impersonator.ID", caller.userId()).meta("user.ID", userId);
+            access.require(caller, Resources.SYSTEM, Operations.IMPERSONATE, "not allowed to impersonate this user");
+            if (expireSeconds < 0 || expireSeconds > MAX_IMPERSONATION.toSeconds()) {
+                throw new DomainException.Invalid("invalid expire: at most " + MAX_IMPERSONATION.toSeconds() + " seconds");
+            }
+            if (userId <= 0) {
+                throw new DomainException.Invalid("invalid userID");
+            }
+            User target = users.findById(userId).orElseThrow(() -> new DomainException.NotFound("user not found"));
+            if (!target.isValid()) {
+                throw new DomainException.Conflict("cannot impersonate a suspended or deleted user");
+            }
+            Instant now = clock.instant();
+            Duration ttl = expireSeconds > 0 ? Duration.ofSeconds(expireSeconds) : config.tokenTtl();
+            Instant expires = now.plus(ttl.compareTo(MAX_IMPERSONATION) > 0 ? MAX_IMPERSONATION : ttl);
+            long sessionId = ids.next();
+            sessions.insert(new Session(sessionId, target.id(), now, expires, null, caller.clientAddress(),
+                    caller.userId()));
+            List<Long> roles = members.activeRolesOf(target.id());
+            return new AuthResult(tokens.issue(target.id(), roles, sessionId, now, expires), target, roles);
+        });
+    }
+
+    /**
+     * Re-validates the caller and issues a fresh token for the same session, extending it (except
+     * an impersonation, which keeps its end).
+     */
     public AuthResult check(Caller caller) {
         return useCases.change(caller, RES, "issueToken", a -> {
             if (!caller.isAuthenticated() || caller.sessionId() == 0) {
@@ -146,8 +190,13 @@ public final class AuthService {
             User user = users.findById(caller.userId()).filter(User::isValid)
                     .orElseThrow(() -> new DomainException.Unauthenticated(NOT_AUTHENTICATED));
             Instant now = clock.instant();
-            Instant expires = now.plus(config.tokenTtl());
-            sessions.extend(caller.sessionId(), expires);
+            Session session = sessions.resolve(caller.sessionId(), now)
+                    .orElseThrow(() -> new DomainException.Unauthenticated(NOT_AUTHENTICATED)).session();
+            // An impersonation keeps the end it was given; other sessions are extended.
+            Instant expires = session.impersonatorId() != 0 ? session.expiresAt() : now.plus(config.tokenTtl());
+            if (session.impersonatorId() == 0) {
+                sessions.extend(caller.sessionId(), expires);
+            }
             List<Long> roles = members.activeRolesOf(user.id());
             return new AuthResult(tokens.issue(user.id(), roles, caller.sessionId(), now, expires), user, roles);
         });

@@ -387,4 +387,45 @@ class AuthServiceTest {
             assertEquals(2, s.auth.purgeStaleLoginFailures(), "the account's and the address's failure");
         }
     }
+
+    @Nested
+    class Impersonation {
+        private final User admin = s.givenAdmin("admin@example.com");
+        private final User ann = s.givenUserWithPassword("ann@example.com");
+
+        @Test
+        void administratorsGetASessionAsTheUserThatRecordsWhoOpenedIt() {
+            AuthResult result = s.auth.impersonate(s.signIn(admin), ann.id(), 0);
+            assertEquals(ann.id(), result.user().id());
+            FakeTokenIssuer.Issued issued = s.tokens.last();
+            assertEquals(ann.id(), issued.userId());
+            assertEquals(ann.id(), callerOfLastToken().userId());
+            ActionRecord recorded = s.lastAction();
+            assertEquals("impersonate", recorded.action());
+            assertEquals(Long.toString(admin.id()), recorded.meta().get("impersonator.ID"));
+        }
+
+        @Test
+        void expireBoundsTheSessionToAtMostADay() {
+            s.auth.impersonate(s.signIn(admin), ann.id(), 60);
+            Caller impersonated = callerOfLastToken();
+            s.advance(Duration.ofSeconds(30));
+            s.auth.check(impersonated);
+            assertEquals(Services.START.plusSeconds(60), s.tokens.last().expiresAt(), "check does not extend it");
+            s.advance(Duration.ofSeconds(31));
+            assertFalse(s.sessionIsLive(impersonated));
+            assertEquals("invalid expire: at most 86400 seconds", refused(DomainException.Invalid.class,
+                    () -> s.auth.impersonate(s.signIn(admin), ann.id(), 86_401)));
+        }
+
+        @Test
+        void othersAreRefusedAndSuspendedUsersCannotBeImpersonated() {
+            assertEquals("not allowed to impersonate this user", refused(DomainException.Forbidden.class,
+                    () -> s.auth.impersonate(s.signIn(ann), admin.id(), 0)));
+            s.suspend(ann);
+            refused(DomainException.Conflict.class, () -> s.auth.impersonate(s.signIn(admin), ann.id(), 0));
+            refused(DomainException.NotFound.class, () -> s.auth.impersonate(s.signIn(admin), 999_999, 0));
+            refused(DomainException.Unauthenticated.class, () -> s.auth.impersonate(s.anonymous(), ann.id(), 0));
+        }
+    }
 }

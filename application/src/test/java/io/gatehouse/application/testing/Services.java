@@ -82,7 +82,7 @@ public final class Services {
         organisations = new OrganisationService(useCases, access, stores.organisations(), ids, clock);
         auth = new AuthService(useCases, stores.transactions(), stores.users(), users, stores.credentials(),
                 stores.sessions(), stores.memberships(), stores.settings(), stores.loginFailures(), hasher, tokens,
-                ids, clock, authConfig);
+                ids, clock, authConfig, access);
         permissions = new PermissionService(useCases, access, stores.rules(), stores.roles(), stores.users(),
                 stores.memberships());
         actionLog = new ActionLogService(useCases, access, stores.actionLog());

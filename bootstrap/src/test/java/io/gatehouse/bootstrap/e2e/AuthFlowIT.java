@@ -133,6 +133,28 @@ class AuthFlowIT extends ServerFixture {
     }
 
     @Test
+    void administratorsCanImpersonateForABoundedTime() throws Exception {
+        SignedUp u = signUp("impersonated");
+        Api.Reply r = admin.post("/auth/impersonate", "userID", u.userId(), "expire", 120);
+        assertEquals(200, r.status(), r.toString());
+        String jwt = r.response().path("jwt").asText();
+        assertEquals(u.userId(), r.response().path("user").path("userID").asText());
+        JsonNode claims = Api.JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        long lifetime = claims.path("exp").asLong() - claims.path("iat").asLong();
+        assertEquals(120, lifetime);
+        Api.Reply asUser = anonymous.as(jwt).get("/auth/check");
+        assertEquals(u.userId(), asUser.response().path("user").path("userID").asText());
+        JsonNode refreshed = Api.JSON.readTree(java.util.Base64.getUrlDecoder()
+                .decode(asUser.response().path("jwt").asText().split("\\.")[1]));
+        assertEquals(claims.path("exp").asLong(), refreshed.path("exp").asLong(), "a refresh keeps the end");
+        assertEquals(403, u.api().post("/auth/impersonate", "userID", adminId).status());
+        assertEquals(400, admin.post("/auth/impersonate", "userID", u.userId(), "expire", 90000).status());
+        admin.post("/users/" + u.userId() + "/suspend");
+        assertEquals(409, admin.post("/auth/impersonate", "userID", u.userId()).status());
+        assertEquals(401, anonymous.post("/auth/impersonate", "userID", u.userId()).status());
+    }
+
+    @Test
     void privateRoutesRefuseAnonymousCallers() {
         Api.Reply r = anonymous.get("/users/");
         assertEquals(401, r.status());

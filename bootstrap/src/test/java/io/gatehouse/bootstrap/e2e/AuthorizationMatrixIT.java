@@ -158,6 +158,8 @@ class AuthorizationMatrixIT extends ServerFixture {
                         List.of(Map.of("resource", "system", "operation", "user.create", "access", "allow"))), 200, false));
         cases.add(new Case("DELETE /permissions/{roleID}/rules", "system", "grant", this::plainRole,
                 (a, t) -> a.delete("/permissions/" + t + "/rules"), 200, false));
+        cases.add(new Case("POST /auth/impersonate {userID}", "system", "impersonate", this::user,
+                (a, t) -> a.post("/auth/impersonate", "userID", t), 200, false));
         return cases;
     }
 

@@ -54,6 +54,13 @@ public class AuthController {
         return Envelopes.response(true);
     }
 
+    @Post("/impersonate")
+    public Envelopes.Response<AuthPayload> impersonate(Caller caller, HttpRequest<?> request,
+                                                       @Nullable @Body byte[] body) {
+        Params p = params.read(request, body);
+        return Envelopes.response(payload(auth.impersonate(caller, p.id("userID"), p.uint("expire"))));
+    }
+
     @Post("/internal/login")
     public Envelopes.Response<AuthPayload> login(Caller caller, HttpRequest<?> request, @Nullable @Body byte[] body) {
         Params p = params.read(request, body);
