@@ -7,6 +7,7 @@ import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
 import io.gatehouse.application.role.RoleService;
+import io.gatehouse.application.settings.SettingsService;
 import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
 import io.gatehouse.application.shared.Memberships;
@@ -117,6 +118,11 @@ public class ApplicationWiring {
     @Singleton
     ActionLogService actionLogService(UseCases useCases, AccessControl access, ActionLog actionLog) {
         return new ActionLogService(useCases, access, actionLog);
+    }
+
+    @Singleton
+    SettingsService settingsService(UseCases useCases, AccessControl access, SettingsStore settings, Clock clock) {
+        return new SettingsService(useCases, access, settings, clock);
     }
 
     @Singleton

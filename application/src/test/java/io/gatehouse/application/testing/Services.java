@@ -6,6 +6,7 @@ import io.gatehouse.application.actionlog.ActionLogService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
 import io.gatehouse.application.role.RoleService;
+import io.gatehouse.application.settings.SettingsService;
 import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
 import io.gatehouse.application.shared.Caller;
@@ -57,6 +58,7 @@ public final class Services {
     public final AuthService auth;
     public final PermissionService permissions;
     public final ActionLogService actionLog;
+    public final SettingsService settings;
 
     public Services() {
         this(ActionLogPolicy.PRODUCTION, AuthConfig.DEFAULTS);
@@ -86,6 +88,7 @@ public final class Services {
         permissions = new PermissionService(useCases, access, stores.rules(), stores.roles(), stores.users(),
                 stores.memberships());
         actionLog = new ActionLogService(useCases, access, stores.actionLog());
+        settings = new SettingsService(useCases, access, stores.settings(), clock);
     }
 
     // ---- given: state written straight to the stores ----
