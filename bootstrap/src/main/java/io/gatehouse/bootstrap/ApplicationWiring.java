@@ -12,6 +12,7 @@ import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
 import io.gatehouse.application.shared.Memberships;
 import io.gatehouse.application.shared.UseCases;
+import io.gatehouse.application.subscription.SubscriptionService;
 import io.gatehouse.application.user.UserService;
 import io.gatehouse.domain.actionlog.ActionLog;
 import io.gatehouse.domain.automation.EventDispatcher;
@@ -123,6 +124,11 @@ public class ApplicationWiring {
     @Singleton
     SettingsService settingsService(UseCases useCases, AccessControl access, SettingsStore settings, Clock clock) {
         return new SettingsService(useCases, access, settings, clock);
+    }
+
+    @Singleton
+    SubscriptionService subscriptionService() {
+        return new SubscriptionService();
     }
 
     @Singleton

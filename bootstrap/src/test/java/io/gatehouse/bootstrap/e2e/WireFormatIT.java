@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 class WireFormatIT extends ServerFixture {
 
     @Test
+    void subscriptionAnswersOkForSignedInCallers() {
+        assertTrue(signUp("subscriber").api().get("/subscription/").isOk());
+        assertEquals(401, anonymous.get("/subscription/").status());
+    }
+
+    @Test
     void versionAnswersOutsideTheApi() {
         Api.Reply r = new Api(server.baseUrl()).get("/version");
         assertEquals(200, r.status());
