@@ -12,6 +12,7 @@ import io.gatehouse.application.shared.AccessControl;
 import io.gatehouse.application.shared.ActionLogPolicy;
 import io.gatehouse.application.shared.Memberships;
 import io.gatehouse.application.shared.UseCases;
+import io.gatehouse.application.statistics.StatisticsService;
 import io.gatehouse.application.subscription.SubscriptionService;
 import io.gatehouse.application.user.UserService;
 import io.gatehouse.domain.actionlog.ActionLog;
@@ -31,6 +32,7 @@ import io.gatehouse.domain.settings.SettingsStore;
 import io.gatehouse.domain.shared.IdGenerator;
 import io.gatehouse.domain.shared.TimeOrderedIdGenerator;
 import io.gatehouse.domain.shared.Transactions;
+import io.gatehouse.domain.statistics.StatisticsStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -124,6 +126,11 @@ public class ApplicationWiring {
     @Singleton
     SettingsService settingsService(UseCases useCases, AccessControl access, SettingsStore settings, Clock clock) {
         return new SettingsService(useCases, access, settings, clock);
+    }
+
+    @Singleton
+    StatisticsService statisticsService(UseCases useCases, AccessControl access, StatisticsStore statistics) {
+        return new StatisticsService(useCases, access, statistics);
     }
 
     @Singleton

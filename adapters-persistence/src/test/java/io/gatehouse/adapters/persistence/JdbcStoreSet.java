@@ -108,6 +108,11 @@ final class JdbcStoreSet implements StoreSet {
     }
 
     @Override
+    public io.gatehouse.domain.statistics.StatisticsStore statistics() {
+        return bean(io.gatehouse.domain.statistics.StatisticsStore.class);
+    }
+
+    @Override
     public List<ActionRecord> recentActions(int limit) {
         return bean(JdbcActionLog.class).recent(limit);
     }

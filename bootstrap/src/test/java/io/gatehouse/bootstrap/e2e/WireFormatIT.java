@@ -8,6 +8,26 @@ import org.junit.jupiter.api.Test;
 class WireFormatIT extends ServerFixture {
 
     @Test
+    void statisticsCountUsersAndRolesForAdministratorsOnly() {
+        String doomed = id(admin.post("/users/", "email", "stats-doomed@example.test"), "userID");
+        admin.delete("/users/" + doomed);
+        Api.Reply r = admin.get("/stats/");
+        assertEquals(200, r.status(), r.toString());
+        var users = r.response().path("users");
+        assertTrue(users.path("total").asInt() >= 2);
+        assertTrue(users.path("deleted").asInt() >= 1);
+        assertEquals(users.path("total").asInt(), users.path("valid").asInt() + users.path("deleted").asInt()
+                + users.path("suspended").asInt());
+        var created = users.path("dailyCreated");
+        assertEquals(0, created.size() % 2);
+        assertEquals(0, created.get(0).asLong() % 86400, "days start at UTC midnight");
+        assertTrue(r.response().path("roles").path("total").asInt() >= 2);
+        Api.Reply refused = signUp("stats-plain").api().get("/stats/");
+        assertEquals(403, refused.status());
+        assertEquals("not allowed to read statistics", refused.error());
+    }
+
+    @Test
     void subscriptionAnswersOkForSignedInCallers() {
         assertTrue(signUp("subscriber").api().get("/subscription/").isOk());
         assertEquals(401, anonymous.get("/subscription/").status());

@@ -42,6 +42,8 @@ public interface StoreSet {
 
     ActionLog actionLog();
 
+    io.gatehouse.domain.statistics.StatisticsStore statistics();
+
     /** The action log as written, newest first, for assertions (at most {@code limit} records). */
     java.util.List<io.gatehouse.domain.actionlog.ActionRecord> recentActions(int limit);
 

@@ -22,6 +22,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryRuleStore rules = new InMemoryRuleStore(db);
     private final InMemorySettingsStore settings = new InMemorySettingsStore(db);
     private final InMemoryActionLog actionLog = new InMemoryActionLog(db);
+    private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore(db);
     private final InMemoryTransactions transactions = new InMemoryTransactions(db);
 
     @Override
@@ -72,6 +73,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public InMemoryActionLog actionLog() {
         return actionLog;
+    }
+
+    @Override
+    public InMemoryStatisticsStore statistics() {
+        return statistics;
     }
 
     @Override
