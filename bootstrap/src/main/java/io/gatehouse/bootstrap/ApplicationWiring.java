@@ -2,6 +2,7 @@ package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapters.rest.security.BcryptPasswordHasher;
 import io.gatehouse.application.actionlog.ActionLogService;
+import io.gatehouse.application.application.ApplicationService;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
@@ -14,6 +15,7 @@ import io.gatehouse.application.shared.Memberships;
 import io.gatehouse.application.shared.UseCases;
 import io.gatehouse.application.user.UserService;
 import io.gatehouse.domain.actionlog.ActionLog;
+import io.gatehouse.domain.application.ApplicationStore;
 import io.gatehouse.domain.automation.EventDispatcher;
 import io.gatehouse.domain.automation.ScriptRunner;
 import io.gatehouse.domain.identity.CredentialStore;
@@ -123,6 +125,12 @@ public class ApplicationWiring {
     @Singleton
     SettingsService settingsService(UseCases useCases, AccessControl access, SettingsStore settings, Clock clock) {
         return new SettingsService(useCases, access, settings, clock);
+    }
+
+    @Singleton
+    ApplicationService applicationService(UseCases useCases, AccessControl access, ApplicationStore applications,
+                                          ScriptRunner scripts, IdGenerator ids, Clock clock) {
+        return new ApplicationService(useCases, access, applications, scripts, ids, clock);
     }
 
     @Singleton
