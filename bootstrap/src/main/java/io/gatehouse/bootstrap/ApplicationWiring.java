@@ -2,6 +2,7 @@ package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapters.rest.security.BcryptPasswordHasher;
 import io.gatehouse.application.actionlog.ActionLogService;
+import io.gatehouse.application.application.ApplicationService;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
@@ -16,6 +17,7 @@ import io.gatehouse.application.statistics.StatisticsService;
 import io.gatehouse.application.subscription.SubscriptionService;
 import io.gatehouse.application.user.UserService;
 import io.gatehouse.domain.actionlog.ActionLog;
+import io.gatehouse.domain.application.ApplicationStore;
 import io.gatehouse.domain.automation.EventDispatcher;
 import io.gatehouse.domain.automation.ScriptRunner;
 import io.gatehouse.domain.identity.CredentialStore;
@@ -136,6 +138,12 @@ public class ApplicationWiring {
     @Singleton
     SubscriptionService subscriptionService() {
         return new SubscriptionService();
+    }
+
+    @Singleton
+    ApplicationService applicationService(UseCases useCases, AccessControl access, ApplicationStore applications,
+                                          ScriptRunner scripts, IdGenerator ids, Clock clock) {
+        return new ApplicationService(useCases, access, applications, scripts, ids, clock);
     }
 
     @Singleton

@@ -178,6 +178,11 @@ final class SqlQuery {
         return Condition.of(column + " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'", escapeLike(prefix) + "%");
     }
 
+    /** {@code column} contains {@code part} anywhere, taken literally ({@code %} and {@code _} included). */
+    static Condition contains(String column, String part) {
+        return Condition.of(column + " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'", "%" + escapeLike(part) + "%");
+    }
+
     /** Any of the alternatives; those that can never match are dropped. */
     static Condition anyOf(Condition... alternatives) {
         List<Condition> open = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.gatehouse.adapters.persistence;
 
 import io.gatehouse.domain.actionlog.ActionLog;
 import io.gatehouse.domain.actionlog.ActionRecord;
+import io.gatehouse.domain.application.ApplicationStore;
 import io.gatehouse.domain.identity.CredentialStore;
 import io.gatehouse.domain.identity.LoginFailureStore;
 import io.gatehouse.domain.identity.SessionStore;
@@ -34,7 +35,7 @@ final class JdbcStoreSet implements StoreSet {
     /** Every table the migrations create; MigrationsTest keeps this list honest. */
     static final List<String> TABLES = List.of("sys_user", "sys_credentials", "sys_session", "sys_login_failure",
             "sys_role", "sys_role_member", "sys_permission_rules", "sys_rbac_version", "sys_organisation",
-            "sys_settings", "sys_actionlog");
+            "sys_settings", "sys_actionlog", "sys_application");
 
     private final ApplicationContext context;
     private final TransactionOperations<Connection> transactions;
@@ -100,6 +101,11 @@ final class JdbcStoreSet implements StoreSet {
     @Override
     public SettingsStore settings() {
         return bean(SettingsStore.class);
+    }
+
+    @Override
+    public ApplicationStore applications() {
+        return bean(ApplicationStore.class);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.gatehouse.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gatehouse.domain.application.Application;
+import io.gatehouse.domain.application.ApplicationFilter;
 import io.gatehouse.domain.identity.Session;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.identity.UserFilter;
@@ -70,6 +72,10 @@ abstract class RoundTripBudgetChecks {
         assertEquals(ann, counted(1, () -> stores().users().findById(ann.id())).orElseThrow());
         counted(1, () -> stores().roles().findById(Roles.ADMINISTRATORS)).orElseThrow();
         counted(1, () -> stores().users().findValidByEmail("ANN@example.com")).orElseThrow();
+        Application crm = new Application(Fixtures.nextId(), "CRM", ann.id(), true, null, null, Fixtures.NOW, null,
+                null);
+        stores().applications().insert(crm);
+        assertEquals(crm, counted(1, () -> stores().applications().findById(crm.id())).orElseThrow());
     }
 
     @Test
@@ -90,6 +96,8 @@ abstract class RoundTripBudgetChecks {
         counted(2, () -> stores().users().search(filter, RowAccess.ALL, RowAccess.ALL, RowAccess.ALL, sort, 10, 10));
         counted(2, () -> stores().roles().search(new RoleFilter("adm", Tristate.INCLUDE, Tristate.INCLUDE),
                 RowAccess.ALL, Fixtures.byId(), 0, 1000));
+        counted(2, () -> stores().applications().search(new ApplicationFilter("crm", "r", Tristate.INCLUDE),
+                someHidden, Fixtures.by("name", false), 0, 1000));
 
         assertEquals(1, one.items().size());
         assertEquals(30, one.count());

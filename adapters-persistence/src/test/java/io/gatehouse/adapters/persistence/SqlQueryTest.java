@@ -34,6 +34,7 @@ class SqlQueryTest {
     @Test
     void likePatternsTakeTheirTextLiterally() {
         assertEquals(new Condition("name LIKE ? ESCAPE '!'", List.of("50!%!_off!!%")), SqlQuery.startsWith("name", "50%_off!"));
+        assertEquals(new Condition("name LIKE ? ESCAPE '!'", List.of("%50!%!_off!!%")), SqlQuery.contains("name", "50%_off!"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.gatehouse.application.testing;
 
+import io.gatehouse.application.application.ApplicationService;
 import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.actionlog.ActionLogService;
@@ -14,6 +15,7 @@ import io.gatehouse.application.shared.Memberships;
 import io.gatehouse.application.shared.UseCases;
 import io.gatehouse.application.user.UserService;
 import io.gatehouse.domain.actionlog.ActionRecord;
+import io.gatehouse.domain.application.Application;
 import io.gatehouse.domain.automation.EventDispatcher;
 import io.gatehouse.domain.automation.ScriptRunner;
 import io.gatehouse.domain.identity.Session;
@@ -59,6 +61,7 @@ public final class Services {
     public final PermissionService permissions;
     public final ActionLogService actionLog;
     public final SettingsService settings;
+    public final ApplicationService applications;
 
     public Services() {
         this(ActionLogPolicy.PRODUCTION, AuthConfig.DEFAULTS);
@@ -89,6 +92,7 @@ public final class Services {
                 stores.memberships());
         actionLog = new ActionLogService(useCases, access, stores.actionLog());
         settings = new SettingsService(useCases, access, stores.settings(), clock);
+        applications = new ApplicationService(useCases, access, stores.applications(), ScriptRunner.NONE, ids, clock);
     }
 
     // ---- given: state written straight to the stores ----
@@ -130,6 +134,13 @@ public final class Services {
         Organisation o = new Organisation(ids.next(), "", name, clock.instant(), null, null, null);
         stores.organisations().insert(o);
         return o;
+    }
+
+    /** An enabled application owned by nobody, with the given JSON (or null). */
+    public Application givenApplication(String name, String unify, String config) {
+        Application a = new Application(ids.next(), name, 0, true, unify, config, clock.instant(), null, null);
+        stores.applications().insert(a);
+        return a;
     }
 
     public void givenRule(long roleId, String resource, String operation, Access access) {
@@ -195,6 +206,10 @@ public final class Services {
 
     public Role stored(Role r) {
         return stores.roles().findById(r.id()).orElseThrow();
+    }
+
+    public Application stored(Application a) {
+        return stores.applications().findById(a.id()).orElseThrow();
     }
 
     public void advance(Duration by) {

@@ -45,7 +45,7 @@ class ArchitectureTest {
     void applicationUsesOnlyTheDomainAndSlf4j() {
         ArchRule rule = classes().that().resideInAPackage(APPLICATION)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "org.slf4j..",
-                        "java.lang..", "java.util..", "java.time..", "java.nio.charset..");
+                        "java.lang..", "java.util..", "java.time..");
         rule.check(classes);
     }
 

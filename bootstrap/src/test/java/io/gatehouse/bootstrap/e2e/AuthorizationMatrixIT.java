@@ -99,6 +99,7 @@ class AuthorizationMatrixIT extends ServerFixture {
         String u = "system:user:";
         String r = "system:role:";
         String o = "system:organisation:";
+        String app = "system:application:";
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GET /users/{id}", u, "read", this::user, (a, t) -> a.get("/users/" + t), 200, true));
         cases.add(new Case("PUT /users/{id}", u, "update", this::user,
@@ -150,6 +151,17 @@ class AuthorizationMatrixIT extends ServerFixture {
                 (a, t) -> a.delete("/organisations/" + t), 200, false));
         cases.add(new Case("POST /organisations/{id}/archive", o, "archive", this::org,
                 (a, t) -> a.post("/organisations/" + t + "/archive"), 200, false));
+
+        cases.add(new Case("GET /application/{id}", app, "read", this::application,
+                (a, t) -> a.get("/application/" + t), 200, true));
+        cases.add(new Case("PUT /application/{id}", app, "update", this::application,
+                (a, t) -> a.put("/application/" + t, "name", "Renamed App " + t), 200, false));
+        cases.add(new Case("DELETE /application/{id}", app, "delete", this::application,
+                (a, t) -> a.delete("/application/" + t), 200, false));
+        cases.add(new Case("POST /application/{id}/undelete", app, "delete", this::deletedApplication,
+                (a, t) -> a.post("/application/" + t + "/undelete"), 200, false));
+        cases.add(new Case("POST /application/{id}/trigger", app, "read", this::application,
+                (a, t) -> a.post("/application/" + t + "/trigger", "script", "none"), 404, true));
 
         cases.add(new Case("GET /permissions/{roleID}/rules", "system", "grant", this::plainRole,
                 (a, t) -> a.get("/permissions/" + t + "/rules"), 200, false));
@@ -209,6 +221,16 @@ class AuthorizationMatrixIT extends ServerFixture {
 
     private String org() {
         return id(admin.post("/organisations/", "name", "Org " + (++seq)), "organisationID");
+    }
+
+    private String application() {
+        return id(admin.post("/application/", "name", "Matrix App " + (++seq)), "applicationID");
+    }
+
+    private String deletedApplication() {
+        String id = application();
+        admin.delete("/application/" + id);
+        return id;
     }
 
     private void join(String roleId, Persona persona) {

@@ -1,6 +1,7 @@
 package io.gatehouse.domain.testing;
 
 import io.gatehouse.domain.actionlog.ActionLog;
+import io.gatehouse.domain.application.ApplicationStore;
 import io.gatehouse.domain.identity.CredentialStore;
 import io.gatehouse.domain.identity.LoginFailureStore;
 import io.gatehouse.domain.identity.SessionStore;
@@ -19,7 +20,7 @@ import io.gatehouse.domain.shared.Transactions;
  *
  * <p>A fresh StoreSet (or one after {@link #reset()}) holds exactly what the first migration
  * provisions: roles 1 (Everyone, handle {@code everyone}) and 2 (Administrators, handle
- * {@code admins}) and the default permission rules; nothing else.
+ * {@code admins}) and the default permission rules; nothing else (no applications).
  */
 public interface StoreSet {
     UserStore users();
@@ -39,6 +40,8 @@ public interface StoreSet {
     RuleStore rules();
 
     SettingsStore settings();
+
+    ApplicationStore applications();
 
     ActionLog actionLog();
 

@@ -128,6 +128,11 @@ public final class Params {
         };
     }
 
+    /** As {@link #bool}, but null when absent or JSON {@code null} (to tell "keep" from "false"). */
+    public Boolean boolOrNull(String name) {
+        return raw(name) == null ? null : bool(name);
+    }
+
     /** A non-negative integer; absent means 0. */
     public int uint(String name) {
         Object v = raw(name);

@@ -21,6 +21,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryOrganisationStore organisations = new InMemoryOrganisationStore(db);
     private final InMemoryRuleStore rules = new InMemoryRuleStore(db);
     private final InMemorySettingsStore settings = new InMemorySettingsStore(db);
+    private final InMemoryApplicationStore applications = new InMemoryApplicationStore(db);
     private final InMemoryActionLog actionLog = new InMemoryActionLog(db);
     private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore(db);
     private final InMemoryTransactions transactions = new InMemoryTransactions(db);
@@ -68,6 +69,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public InMemorySettingsStore settings() {
         return settings;
+    }
+
+    @Override
+    public InMemoryApplicationStore applications() {
+        return applications;
     }
 
     @Override

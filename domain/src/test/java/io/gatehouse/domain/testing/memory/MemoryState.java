@@ -1,6 +1,7 @@
 package io.gatehouse.domain.testing.memory;
 
 import io.gatehouse.domain.actionlog.ActionRecord;
+import io.gatehouse.domain.application.Application;
 import io.gatehouse.domain.identity.Session;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.organisation.Organisation;
@@ -49,6 +50,7 @@ final class MemoryState {
     final Map<Long, Organisation> organisations;
     final Map<RuleKey, Rule> rules;
     final Map<SettingKey, SettingValue> settings;
+    final Map<Long, Application> applications;
     /** By insertion sequence, oldest first. */
     final TreeMap<Long, ActionRecord> actions;
     long ruleVersion;
@@ -57,7 +59,8 @@ final class MemoryState {
                         Map<Long, LoginFailure> loginFailures, Map<Long, Role> roles,
                         Map<Membership, Membership> memberships, Map<Long, Organisation> organisations,
                         Map<RuleKey, Rule> rules, Map<SettingKey, SettingValue> settings,
-                        TreeMap<Long, ActionRecord> actions, long ruleVersion) {
+                        Map<Long, Application> applications, TreeMap<Long, ActionRecord> actions,
+                        long ruleVersion) {
         this.users = users;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -67,6 +70,7 @@ final class MemoryState {
         this.organisations = organisations;
         this.rules = rules;
         this.settings = settings;
+        this.applications = applications;
         this.actions = actions;
         this.ruleVersion = ruleVersion;
     }
@@ -74,8 +78,8 @@ final class MemoryState {
     /** What the first migration provisions. */
     static MemoryState provisioned() {
         MemoryState s = new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(),
-                Provisioning.INITIAL_RULE_VERSION);
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new TreeMap<>(), Provisioning.INITIAL_RULE_VERSION);
         for (Role role : Provisioning.ROLES) {
             s.roles.put(role.id(), role);
         }
@@ -88,15 +92,15 @@ final class MemoryState {
     MemoryState copy() {
         return new MemoryState(new HashMap<>(users), new HashMap<>(credentials), new HashMap<>(sessions),
                 new HashMap<>(loginFailures), new HashMap<>(roles), new HashMap<>(memberships),
-                new HashMap<>(organisations), new HashMap<>(rules), new HashMap<>(settings), new TreeMap<>(actions),
-                ruleVersion);
+                new HashMap<>(organisations), new HashMap<>(rules), new HashMap<>(settings),
+                new HashMap<>(applications), new TreeMap<>(actions), ruleVersion);
     }
 
     /** Every table, in a fixed order (the order {@link Change} relies on). */
     @SuppressWarnings("unchecked")
     private List<Map<Object, Object>> tables() {
         List<Map<?, ?>> all = List.of(users, credentials, sessions, loginFailures, roles, memberships,
-                organisations, rules, settings, actions);
+                organisations, rules, settings, applications, actions);
         List<Map<Object, Object>> out = new ArrayList<>();
         for (Map<?, ?> m : all) {
             out.add((Map<Object, Object>) m);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** What SQL does for the in-memory stores: tri-state filters, prefix matches, ORDER BY, LIMIT/OFFSET. */
+/** What SQL does for the in-memory stores: tri-state filters, LIKE matches, ORDER BY, LIMIT/OFFSET. */
 final class Rows {
     private Rows() {
     }
@@ -33,6 +33,11 @@ final class Rows {
     /** {@code value LIKE 'prefix%'} under a case-insensitive collation. */
     static boolean startsWith(String value, String prefix) {
         return lower(value).startsWith(lower(prefix));
+    }
+
+    /** {@code value LIKE '%part%'} under a case-insensitive collation. */
+    static boolean contains(String value, String part) {
+        return lower(value).contains(lower(part));
     }
 
     /** Equality under a case-insensitive collation. */
