@@ -49,9 +49,10 @@ import java.util.Locale;
 @Factory
 public class ApplicationWiring {
 
+    /** Millisecond ticks: what a create answers equals what a later read returns (DATETIME(3)). */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Singleton

@@ -21,16 +21,19 @@ final class JdbcStatisticsStore implements StatisticsStore {
         return switch (entity) {
             case USERS -> new Table("sys_user", "suspended_at");
             case ROLES -> new Table("sys_role", "archived_at");
+            case APPLICATIONS -> new Table("sys_application", null);
         };
     }
 
     @Override
     public Counts count(Entity entity) {
         Table t = table(entity);
+        String flagged = t.flag() == null ? "0" : "COALESCE(SUM(CASE WHEN " + t.flag() + " IS NOT NULL THEN 1 ELSE 0 END), 0)";
+        String unflagged = t.flag() == null ? "" : " AND " + t.flag() + " IS NULL";
         String query = "SELECT COUNT(*) AS total,"
                 + " COALESCE(SUM(CASE WHEN deleted_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS deleted,"
-                + " COALESCE(SUM(CASE WHEN " + t.flag() + " IS NOT NULL THEN 1 ELSE 0 END), 0) AS flagged,"
-                + " COALESCE(SUM(CASE WHEN deleted_at IS NULL AND " + t.flag() + " IS NULL THEN 1 ELSE 0 END), 0) AS valid"
+                + " " + flagged + " AS flagged,"
+                + " COALESCE(SUM(CASE WHEN deleted_at IS NULL" + unflagged + " THEN 1 ELSE 0 END), 0) AS valid"
                 + " FROM " + t.name();
         return sql.first(query, List.of(), row -> new Counts(row.getLong("total"), row.getLong("deleted"),
                 row.getLong("flagged"), row.getLong("valid"))).orElse(new Counts(0, 0, 0, 0));

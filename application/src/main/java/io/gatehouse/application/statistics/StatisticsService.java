@@ -12,7 +12,7 @@ import io.gatehouse.domain.statistics.StatisticsStore.Entity;
 import io.gatehouse.domain.statistics.StatisticsStore.Event;
 import java.util.List;
 
-/** {@code GET /stats/}: counts of users and roles, needs {@code system} {@code access}. */
+/** {@code GET /stats/}: counts of users, roles and applications; needs {@code system} {@code access}. */
 public final class StatisticsService {
     private static final String RES = "system:statistics";
     public static final String NOT_ALLOWED = "not allowed to read statistics";
@@ -32,13 +32,14 @@ public final class StatisticsService {
                           List<DailyCount> flagged) {
     }
 
-    public record Statistics(Section users, Section roles) {
+    public record Statistics(Section users, Section roles, Counts applications) {
     }
 
     public Statistics serve(Caller caller) {
         return useCases.read(caller, RES, "serve", a -> {
             access.require(caller, Resources.SYSTEM, Operations.ACCESS, NOT_ALLOWED);
-            return new Statistics(section(Entity.USERS, Event.SUSPENDED), section(Entity.ROLES, Event.ARCHIVED));
+            return new Statistics(section(Entity.USERS, Event.SUSPENDED), section(Entity.ROLES, Event.ARCHIVED),
+                    statistics.count(Entity.APPLICATIONS));
         });
     }
 

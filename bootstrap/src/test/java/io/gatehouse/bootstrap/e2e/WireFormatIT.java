@@ -22,6 +22,7 @@ class WireFormatIT extends ServerFixture {
         assertEquals(0, created.size() % 2);
         assertEquals(0, created.get(0).asLong() % 86400, "days start at UTC midnight");
         assertTrue(r.response().path("roles").path("total").asInt() >= 2);
+        assertTrue(r.response().path("applications").has("valid"));
         Api.Reply refused = signUp("stats-plain").api().get("/stats/");
         assertEquals(403, refused.status());
         assertEquals("not allowed to read statistics", refused.error());

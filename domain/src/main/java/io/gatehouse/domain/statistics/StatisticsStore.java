@@ -6,14 +6,14 @@ import java.util.List;
 /** Counts for the statistics dashboard, computed by the store (never by loading rows). */
 public interface StatisticsStore {
     /** What is counted. */
-    enum Entity { USERS, ROLES }
+    enum Entity { USERS, ROLES, APPLICATIONS }
 
     /** Which timestamp a daily series follows; SUSPENDED is for users, ARCHIVED for roles. */
     enum Event { CREATED, UPDATED, DELETED, SUSPENDED, ARCHIVED }
 
     /**
-     * All rows, deleted ones, flagged ones (suspended users, archived roles) and valid ones
-     * (neither deleted nor flagged).
+     * All rows, deleted ones, flagged ones (suspended users, archived roles; applications have no
+     * such state) and valid ones (neither deleted nor flagged).
      */
     record Counts(long total, long deleted, long flagged, long valid) {
     }

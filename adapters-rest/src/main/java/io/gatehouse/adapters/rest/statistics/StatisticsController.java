@@ -43,7 +43,11 @@ public class StatisticsController {
     }
 
     @Serdeable
-    public record Stats(Users users, Roles roles) {
+    public record Applications(long total, long deleted, long valid) {
+    }
+
+    @Serdeable
+    public record Stats(Users users, Roles roles, Applications applications) {
     }
 
     @Get("/")
@@ -55,7 +59,8 @@ public class StatisticsController {
                 new Users(u.counts().total(), u.counts().valid(), u.counts().deleted(), u.counts().flagged(),
                         pairs(u.created()), pairs(u.deleted()), pairs(u.updated()), pairs(u.flagged())),
                 new Roles(r.counts().total(), r.counts().valid(), r.counts().deleted(), r.counts().flagged(),
-                        pairs(r.created()), pairs(r.deleted()), pairs(r.updated()), pairs(r.flagged()))));
+                        pairs(r.created()), pairs(r.deleted()), pairs(r.updated()), pairs(r.flagged())),
+                new Applications(s.applications().total(), s.applications().deleted(), s.applications().valid())));
     }
 
     private static List<Long> pairs(List<DailyCount> days) {

@@ -60,4 +60,16 @@ public abstract class StatisticsStoreContract extends StoreContract {
         assertEquals(List.of(new DailyCount(LocalDate.parse("2024-03-02"), 1)),
                 statistics().daily(Entity.ROLES, Event.ARCHIVED));
     }
+
+    @Test
+    void applicationsAreCountedLiveAndDeleted() {
+        stores().applications().insert(new io.gatehouse.domain.application.Application(Fixtures.nextId(), "Live", 0,
+                true, null, null, DAY_ONE, null, null));
+        stores().applications().insert(new io.gatehouse.domain.application.Application(Fixtures.nextId(), "Gone", 0,
+                true, null, null, DAY_ONE, null, DAY_TWO));
+
+        assertEquals(new Counts(2, 1, 0, 1), statistics().count(Entity.APPLICATIONS));
+        assertEquals(List.of(new DailyCount(LocalDate.parse("2024-03-01"), 2)),
+                statistics().daily(Entity.APPLICATIONS, Event.CREATED));
+    }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.domain.testing.memory;
 
+import io.gatehouse.domain.application.Application;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.statistics.StatisticsStore;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Statistics over the in-memory users and roles. */
+/** Statistics over the in-memory users, roles and applications. */
 public final class InMemoryStatisticsStore implements StatisticsStore {
     private final MemoryDatabase db;
 
@@ -26,6 +27,7 @@ public final class InMemoryStatisticsStore implements StatisticsStore {
         return db.read(s -> switch (entity) {
             case USERS -> counts(s.users.values(), User::deletedAt, User::suspendedAt);
             case ROLES -> counts(s.roles.values(), Role::deletedAt, Role::archivedAt);
+            case APPLICATIONS -> counts(s.applications.values(), Application::deletedAt, a -> null);
         });
     }
 
@@ -45,6 +47,12 @@ public final class InMemoryStatisticsStore implements StatisticsStore {
                 case DELETED -> Role::deletedAt;
                 case ARCHIVED -> Role::archivedAt;
                 case SUSPENDED -> r -> null;
+            });
+            case APPLICATIONS -> days(s.applications.values(), switch (event) {
+                case CREATED -> Application::createdAt;
+                case UPDATED -> Application::updatedAt;
+                case DELETED -> Application::deletedAt;
+                case SUSPENDED, ARCHIVED -> a -> null;
             });
         });
     }
