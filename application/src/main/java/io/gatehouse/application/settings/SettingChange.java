@@ -1,7 +1,7 @@
 package io.gatehouse.application.settings;
 
 import io.gatehouse.domain.shared.DomainException;
-import java.nio.charset.StandardCharsets;
+import io.gatehouse.domain.shared.Texts;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +18,7 @@ public record SettingChange(String name, String jsonValue) {
             throw new DomainException.Invalid("invalid setting name \"" + (name == null ? "" : name)
                     + "\": letters, digits, '.', '_' and '-', at most " + MAX_NAME + " characters");
         }
-        if (jsonValue != null && jsonValue.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES) {
+        if (jsonValue != null && Texts.utf8Length(jsonValue) > MAX_VALUE_BYTES) {
             throw new DomainException.Invalid("value of setting \"" + name + "\" is too large (at most "
                     + MAX_VALUE_BYTES + " bytes)");
         }

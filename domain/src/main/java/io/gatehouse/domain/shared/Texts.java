@@ -1,5 +1,7 @@
 package io.gatehouse.domain.shared;
 
+import java.nio.charset.StandardCharsets;
+
 /** Small input rules shared by every concept. */
 public final class Texts {
     private Texts() {
@@ -16,5 +18,10 @@ public final class Texts {
             throw new DomainException.Invalid(field + " is too long (at most " + max + " characters)");
         }
         return v;
+    }
+
+    /** The size of the value in UTF-8 bytes, the unit in which stored JSON is bounded. */
+    public static int utf8Length(String value) {
+        return orEmpty(value).getBytes(StandardCharsets.UTF_8).length;
     }
 }
