@@ -22,6 +22,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryRuleStore rules = new InMemoryRuleStore(db);
     private final InMemorySettingsStore settings = new InMemorySettingsStore(db);
     private final InMemoryActionLog actionLog = new InMemoryActionLog(db);
+    private final InMemoryReminderStore reminders = new InMemoryReminderStore(db);
     private final InMemoryTransactions transactions = new InMemoryTransactions(db);
 
     @Override
@@ -67,6 +68,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public InMemorySettingsStore settings() {
         return settings;
+    }
+
+    @Override
+    public InMemoryReminderStore reminders() {
+        return reminders;
     }
 
     @Override

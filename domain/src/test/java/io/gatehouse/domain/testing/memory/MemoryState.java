@@ -5,6 +5,7 @@ import io.gatehouse.domain.identity.Session;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.organisation.Organisation;
 import io.gatehouse.domain.rbac.Rule;
+import io.gatehouse.domain.reminder.Reminder;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.settings.SettingValue;
 import java.time.Instant;
@@ -51,13 +52,14 @@ final class MemoryState {
     final Map<SettingKey, SettingValue> settings;
     /** By insertion sequence, oldest first. */
     final TreeMap<Long, ActionRecord> actions;
+    final Map<Long, Reminder> reminders;
     long ruleVersion;
 
     private MemoryState(Map<Long, User> users, Map<Long, StoredCredential> credentials, Map<Long, Session> sessions,
                         Map<Long, LoginFailure> loginFailures, Map<Long, Role> roles,
                         Map<Membership, Membership> memberships, Map<Long, Organisation> organisations,
                         Map<RuleKey, Rule> rules, Map<SettingKey, SettingValue> settings,
-                        TreeMap<Long, ActionRecord> actions, long ruleVersion) {
+                        TreeMap<Long, ActionRecord> actions, Map<Long, Reminder> reminders, long ruleVersion) {
         this.users = users;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -68,6 +70,7 @@ final class MemoryState {
         this.rules = rules;
         this.settings = settings;
         this.actions = actions;
+        this.reminders = reminders;
         this.ruleVersion = ruleVersion;
     }
 
@@ -75,7 +78,7 @@ final class MemoryState {
     static MemoryState provisioned() {
         MemoryState s = new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(),
-                Provisioning.INITIAL_RULE_VERSION);
+                new HashMap<>(), Provisioning.INITIAL_RULE_VERSION);
         for (Role role : Provisioning.ROLES) {
             s.roles.put(role.id(), role);
         }
@@ -89,14 +92,14 @@ final class MemoryState {
         return new MemoryState(new HashMap<>(users), new HashMap<>(credentials), new HashMap<>(sessions),
                 new HashMap<>(loginFailures), new HashMap<>(roles), new HashMap<>(memberships),
                 new HashMap<>(organisations), new HashMap<>(rules), new HashMap<>(settings), new TreeMap<>(actions),
-                ruleVersion);
+                new HashMap<>(reminders), ruleVersion);
     }
 
     /** Every table, in a fixed order (the order {@link Change} relies on). */
     @SuppressWarnings("unchecked")
     private List<Map<Object, Object>> tables() {
         List<Map<?, ?>> all = List.of(users, credentials, sessions, loginFailures, roles, memberships,
-                organisations, rules, settings, actions);
+                organisations, rules, settings, actions, reminders);
         List<Map<Object, Object>> out = new ArrayList<>();
         for (Map<?, ?> m : all) {
             out.add((Map<Object, Object>) m);
