@@ -10,6 +10,7 @@ import io.gatehouse.domain.rbac.Access;
 import io.gatehouse.domain.rbac.Roles;
 import io.gatehouse.domain.rbac.Rule;
 import io.gatehouse.domain.rbac.RowAccess;
+import io.gatehouse.domain.reminder.ReminderFilter;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.role.RoleFilter;
 import io.gatehouse.domain.shared.Page;
@@ -90,6 +91,9 @@ abstract class RoundTripBudgetChecks {
         counted(2, () -> stores().users().search(filter, RowAccess.ALL, RowAccess.ALL, RowAccess.ALL, sort, 10, 10));
         counted(2, () -> stores().roles().search(new RoleFilter("adm", Tristate.INCLUDE, Tristate.INCLUDE),
                 RowAccess.ALL, Fixtures.byId(), 0, 1000));
+        ReminderFilter reminders = ReminderFilter.criteria(List.of(1L, 2L), "compose:", 7, Fixtures.NOW,
+                Fixtures.minutesFromNow(60), true, true).visibleTo(7, false);
+        counted(2, () -> stores().reminders().search(reminders, Fixtures.by("remind_at", true), 0, 1000));
 
         assertEquals(1, one.items().size());
         assertEquals(30, one.count());
