@@ -5,11 +5,12 @@ import io.gatehouse.domain.reminder.Reminder;
 import io.gatehouse.domain.shared.DomainException;
 import io.gatehouse.domain.shared.Texts;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The fields of {@code POST /reminder/} and {@code PUT /reminder/{id}}, validated on
  * construction. Both replace every field: an omitted payload is {@code {}}, an omitted
- * {@code remindAt} leaves the reminder unscheduled.
+ * {@code remindAt} leaves the reminder unscheduled. {@code remindAt} is kept to the millisecond.
  *
  * @param payload a JSON object as text, or null for none
  */
@@ -29,5 +30,6 @@ public record ReminderCommand(String resource, long assignedTo, String payload, 
         if (Texts.utf8Length(payload) > MAX_PAYLOAD_BYTES) {
             throw new DomainException.Invalid("payload is too large (at most " + MAX_PAYLOAD_BYTES + " bytes)");
         }
+        remindAt = remindAt == null ? null : remindAt.truncatedTo(ChronoUnit.MILLIS);
     }
 }

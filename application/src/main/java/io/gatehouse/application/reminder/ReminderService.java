@@ -17,13 +17,14 @@ import io.gatehouse.domain.shared.Page;
 import io.gatehouse.domain.shared.Texts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The use cases of {@code /reminder/}. A reminder is visible, and changeable, only to its
  * assignee, to whoever assigned it, and to holders of {@code system} {@code reminder.assign}
  * (the reference let every signed-in user read and change every reminder). To anyone else it
  * does not exist: reading or changing it is {@code reminder not found}. Assigning a reminder to
- * anyone but oneself needs {@code reminder.assign}.
+ * anyone but oneself needs {@code reminder.assign}. Times are kept to the millisecond.
  */
 public final class ReminderService {
     private static final String RES = "system:reminder";
@@ -73,7 +74,7 @@ public final class ReminderService {
             requireSignedIn(caller);
             a.meta("reminder.resource", cmd.resource()).meta("reminder.assignedTo", cmd.assignedTo());
             requireAssignable(caller, cmd.assignedTo());
-            Instant now = clock.instant();
+            Instant now = now();
             Reminder reminder = new Reminder(ids.next(), cmd.resource(), cmd.payload(), 0, cmd.assignedTo(),
                     caller.userId(), now, 0, null, cmd.remindAt(), now, null, null);
             a.resource(resource(reminder.id())).meta("reminder.ID", reminder.id());
@@ -87,7 +88,7 @@ public final class ReminderService {
         return useCases.change(caller, RES, "update", a -> {
             Reminder old = loadVisible(a, reminderId);
             a.meta("reminder.resource", cmd.resource()).meta("reminder.assignedTo", cmd.assignedTo());
-            Instant now = clock.instant();
+            Instant now = now();
             Reminder updated = old.withContent(cmd.resource(), cmd.payload(), cmd.remindAt(), now);
             if (cmd.assignedTo() != old.assignedTo()) {
                 requireAssignable(caller, cmd.assignedTo());
@@ -101,7 +102,7 @@ public final class ReminderService {
     public void delete(Caller caller, long reminderId) {
         useCases.change(caller, RES, "delete", a -> {
             Reminder reminder = loadVisible(a, reminderId);
-            Instant now = clock.instant();
+            Instant now = now();
             reminders.update(reminder.withDeletedAt(now, now));
             return null;
         });
@@ -112,7 +113,7 @@ public final class ReminderService {
         useCases.change(caller, RES, "dismiss", a -> {
             Reminder reminder = loadVisible(a, reminderId);
             if (!reminder.isDismissed()) {
-                reminders.update(reminder.dismissedBy(caller.userId(), clock.instant()));
+                reminders.update(reminder.dismissedBy(caller.userId(), now()));
             }
             return null;
         });
@@ -125,7 +126,7 @@ public final class ReminderService {
                 throw new DomainException.Invalid("remindAt is required");
             }
             Reminder reminder = loadVisible(a, reminderId);
-            reminders.update(reminder.snoozedUntil(remindAt, clock.instant()));
+            reminders.update(reminder.snoozedUntil(remindAt.truncatedTo(ChronoUnit.MILLIS), now()));
             return null;
         });
     }
@@ -150,6 +151,11 @@ public final class ReminderService {
         if (users.findById(assignee).filter(u -> !u.isDeleted()).isEmpty()) {
             throw new DomainException.Invalid("invalid assignedTo: user " + assignee + " does not exist");
         }
+    }
+
+    /** Now, to the millisecond every store keeps, so that a response shows what was stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private boolean seesAll(Caller caller) {

@@ -96,6 +96,17 @@ class ReminderServiceTest {
         }
 
         @Test
+        void timesAreKeptToTheMillisecondSoTheAnswerIsWhatWasStored() {
+            s.advance(Duration.ofNanos(123_456_789));
+            Reminder created = s.reminders.create(asAnn, command("x", ann, null,
+                    Instant.parse("2030-01-01T10:00:00.987654321Z")));
+
+            assertEquals(s.stored(created), created);
+            assertEquals(Instant.parse("2030-01-01T10:00:00.987Z"), created.remindAt());
+            assertEquals(Services.START.plusMillis(123), created.assignedAt());
+        }
+
+        @Test
         void anOmittedPayloadIsAnEmptyObject() {
             Reminder created = s.reminders.create(asAnn, command("x", ann, null, null));
 
