@@ -6,6 +6,7 @@ import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
+import io.gatehouse.application.reminder.ReminderService;
 import io.gatehouse.application.role.RoleService;
 import io.gatehouse.application.settings.SettingsService;
 import io.gatehouse.application.shared.AccessControl;
@@ -24,6 +25,7 @@ import io.gatehouse.domain.identity.TokenIssuer;
 import io.gatehouse.domain.identity.UserStore;
 import io.gatehouse.domain.organisation.OrganisationStore;
 import io.gatehouse.domain.rbac.RuleStore;
+import io.gatehouse.domain.reminder.ReminderStore;
 import io.gatehouse.domain.role.MembershipStore;
 import io.gatehouse.domain.role.RoleStore;
 import io.gatehouse.domain.settings.SettingsStore;
@@ -123,6 +125,12 @@ public class ApplicationWiring {
     @Singleton
     SettingsService settingsService(UseCases useCases, AccessControl access, SettingsStore settings, Clock clock) {
         return new SettingsService(useCases, access, settings, clock);
+    }
+
+    @Singleton
+    ReminderService reminderService(UseCases useCases, AccessControl access, ReminderStore reminders, UserStore users,
+                                    IdGenerator ids, Clock clock) {
+        return new ReminderService(useCases, access, reminders, users, ids, clock);
     }
 
     @Singleton
