@@ -402,10 +402,10 @@ class ReminderServiceTest {
             s.reminders.delete(asAnn, own.id());
 
             assertEquals(s.clock.instant(), s.stored(own).deletedAt());
+            assertEquals("delete", s.lastAction().action());
             refused(DomainException.NotFound.class, () -> s.reminders.read(asAdmin, own.id()));
             refused(DomainException.NotFound.class, () -> s.reminders.delete(asAnn, own.id()));
             assertEquals(List.of(), found(asAdmin, any()));
-            assertEquals("delete", s.lastAction().action());
         }
     }
 }

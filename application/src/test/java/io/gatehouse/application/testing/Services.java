@@ -144,7 +144,7 @@ public final class Services {
         stores.settings().upsert(new SettingValue(name, jsonValue, 0, clock.instant(), 0));
     }
 
-    /** A reminder {@code assignedBy} assigned to {@code assignedTo} now, due at {@code remindAt} (null: unscheduled). */
+    /** A reminder {@code assignedBy} gave {@code assignedTo} now, due at {@code remindAt} (null: unscheduled). */
     public Reminder givenReminder(String resource, User assignedTo, User assignedBy, Instant remindAt) {
         Instant now = clock.instant();
         Reminder r = new Reminder(ids.next(), resource, "{}", 0, assignedTo.id(), assignedBy.id(), now, 0, null,
