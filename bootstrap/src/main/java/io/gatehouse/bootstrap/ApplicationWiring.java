@@ -7,6 +7,7 @@ import io.gatehouse.application.auth.AuthConfig;
 import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
+import io.gatehouse.application.reminder.ReminderService;
 import io.gatehouse.application.role.RoleService;
 import io.gatehouse.application.settings.SettingsService;
 import io.gatehouse.application.shared.AccessControl;
@@ -28,6 +29,7 @@ import io.gatehouse.domain.identity.TokenIssuer;
 import io.gatehouse.domain.identity.UserStore;
 import io.gatehouse.domain.organisation.OrganisationStore;
 import io.gatehouse.domain.rbac.RuleStore;
+import io.gatehouse.domain.reminder.ReminderStore;
 import io.gatehouse.domain.role.MembershipStore;
 import io.gatehouse.domain.role.RoleStore;
 import io.gatehouse.domain.settings.SettingsStore;
@@ -145,6 +147,12 @@ public class ApplicationWiring {
     ApplicationService applicationService(UseCases useCases, AccessControl access, ApplicationStore applications,
                                           ScriptRunner scripts, IdGenerator ids, Clock clock) {
         return new ApplicationService(useCases, access, applications, scripts, ids, clock);
+    }
+
+    @Singleton
+    ReminderService reminderService(UseCases useCases, AccessControl access, ReminderStore reminders, UserStore users,
+                                    IdGenerator ids, Clock clock) {
+        return new ReminderService(useCases, access, reminders, users, ids, clock);
     }
 
     @Singleton

@@ -9,6 +9,7 @@ import io.gatehouse.domain.identity.SessionStore;
 import io.gatehouse.domain.identity.UserStore;
 import io.gatehouse.domain.organisation.OrganisationStore;
 import io.gatehouse.domain.rbac.RuleStore;
+import io.gatehouse.domain.reminder.ReminderStore;
 import io.gatehouse.domain.role.MembershipStore;
 import io.gatehouse.domain.role.RoleStore;
 import io.gatehouse.domain.settings.SettingsStore;
@@ -35,7 +36,7 @@ final class JdbcStoreSet implements StoreSet {
     /** Every table the migrations create; MigrationsTest keeps this list honest. */
     static final List<String> TABLES = List.of("sys_user", "sys_credentials", "sys_session", "sys_login_failure",
             "sys_role", "sys_role_member", "sys_permission_rules", "sys_rbac_version", "sys_organisation",
-            "sys_settings", "sys_actionlog", "sys_application");
+            "sys_settings", "sys_actionlog", "sys_application", "sys_reminder");
 
     private final ApplicationContext context;
     private final TransactionOperations<Connection> transactions;
@@ -106,6 +107,11 @@ final class JdbcStoreSet implements StoreSet {
     @Override
     public ApplicationStore applications() {
         return bean(ApplicationStore.class);
+    }
+
+    @Override
+    public ReminderStore reminders() {
+        return bean(ReminderStore.class);
     }
 
     @Override

@@ -43,7 +43,7 @@ abstract class MigrationChecks {
             return versions;
         });
 
-        assertEquals(List.of("1", "2", "3", "4"), applied);
+        assertEquals(List.of("1", "2", "3", "4", "5"), applied);
     }
 
     @Test

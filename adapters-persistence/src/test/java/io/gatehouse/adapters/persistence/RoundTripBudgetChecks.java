@@ -12,6 +12,7 @@ import io.gatehouse.domain.rbac.Access;
 import io.gatehouse.domain.rbac.Roles;
 import io.gatehouse.domain.rbac.Rule;
 import io.gatehouse.domain.rbac.RowAccess;
+import io.gatehouse.domain.reminder.ReminderFilter;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.role.RoleFilter;
 import io.gatehouse.domain.shared.Page;
@@ -98,6 +99,9 @@ abstract class RoundTripBudgetChecks {
                 RowAccess.ALL, Fixtures.byId(), 0, 1000));
         counted(2, () -> stores().applications().search(new ApplicationFilter("crm", "r", Tristate.INCLUDE),
                 someHidden, Fixtures.by("name", false), 0, 1000));
+        ReminderFilter reminders = ReminderFilter.criteria(List.of(1L, 2L), "compose:", 7, Fixtures.NOW,
+                Fixtures.minutesFromNow(60), true, true).visibleTo(7, false);
+        counted(2, () -> stores().reminders().search(reminders, Fixtures.by("remind_at", true), 0, 1000));
 
         assertEquals(1, one.items().size());
         assertEquals(30, one.count());

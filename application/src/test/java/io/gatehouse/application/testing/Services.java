@@ -6,6 +6,7 @@ import io.gatehouse.application.auth.AuthService;
 import io.gatehouse.application.actionlog.ActionLogService;
 import io.gatehouse.application.organisation.OrganisationService;
 import io.gatehouse.application.permission.PermissionService;
+import io.gatehouse.application.reminder.ReminderService;
 import io.gatehouse.application.role.RoleService;
 import io.gatehouse.application.settings.SettingsService;
 import io.gatehouse.application.shared.AccessControl;
@@ -24,6 +25,7 @@ import io.gatehouse.domain.organisation.Organisation;
 import io.gatehouse.domain.rbac.Access;
 import io.gatehouse.domain.rbac.Roles;
 import io.gatehouse.domain.rbac.Rule;
+import io.gatehouse.domain.reminder.Reminder;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.settings.SettingValue;
 import io.gatehouse.domain.shared.IdGenerator;
@@ -62,6 +64,7 @@ public final class Services {
     public final ActionLogService actionLog;
     public final SettingsService settings;
     public final ApplicationService applications;
+    public final ReminderService reminders;
 
     public Services() {
         this(ActionLogPolicy.PRODUCTION, AuthConfig.DEFAULTS);
@@ -93,6 +96,7 @@ public final class Services {
         actionLog = new ActionLogService(useCases, access, stores.actionLog());
         settings = new SettingsService(useCases, access, stores.settings(), clock);
         applications = new ApplicationService(useCases, access, stores.applications(), ScriptRunner.NONE, ids, clock);
+        reminders = new ReminderService(useCases, access, stores.reminders(), stores.users(), ids, clock);
     }
 
     // ---- given: state written straight to the stores ----
@@ -151,6 +155,15 @@ public final class Services {
         stores.settings().upsert(new SettingValue(name, jsonValue, 0, clock.instant(), 0));
     }
 
+    /** A reminder {@code assignedBy} gave {@code assignedTo} now, due at {@code remindAt} (null: unscheduled). */
+    public Reminder givenReminder(String resource, User assignedTo, User assignedBy, Instant remindAt) {
+        Instant now = clock.instant();
+        Reminder r = new Reminder(ids.next(), resource, "{}", 0, assignedTo.id(), assignedBy.id(), now, 0, null,
+                remindAt, now, null, null);
+        stores.reminders().insert(r);
+        return r;
+    }
+
     public User suspend(User u) {
         User s = u.withSuspendedAt(clock.instant(), clock.instant());
         stores.users().update(s);
@@ -202,6 +215,10 @@ public final class Services {
 
     public User stored(User u) {
         return stores.users().findById(u.id()).orElseThrow();
+    }
+
+    public Reminder stored(Reminder r) {
+        return stores.reminders().findById(r.id()).orElseThrow();
     }
 
     public Role stored(Role r) {

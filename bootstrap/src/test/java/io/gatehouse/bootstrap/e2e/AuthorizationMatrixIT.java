@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Personas: anonymous; a user with no grants; a user allowed the operation on that one
  * resource; a user allowed it on the wildcard; a user denied it on that resource but allowed on
  * the wildcard; an administrator. Each call gets a fresh target, prepared by the administrator.
+ * Reminders are governed by their assignee and creator, not by rules on the reminder, so their
+ * matrix (with those personas) is in {@link RemindersIT}.
  */
 class AuthorizationMatrixIT extends ServerFixture {
     enum Persona { ANONYMOUS, NO_GRANTS, SPECIFIC, WILDCARD, DENIED_SPECIFIC, ADMIN }

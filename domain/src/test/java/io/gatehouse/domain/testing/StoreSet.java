@@ -8,6 +8,7 @@ import io.gatehouse.domain.identity.SessionStore;
 import io.gatehouse.domain.identity.UserStore;
 import io.gatehouse.domain.organisation.OrganisationStore;
 import io.gatehouse.domain.rbac.RuleStore;
+import io.gatehouse.domain.reminder.ReminderStore;
 import io.gatehouse.domain.role.MembershipStore;
 import io.gatehouse.domain.role.RoleStore;
 import io.gatehouse.domain.settings.SettingsStore;
@@ -42,6 +43,8 @@ public interface StoreSet {
     SettingsStore settings();
 
     ApplicationStore applications();
+
+    ReminderStore reminders();
 
     ActionLog actionLog();
 

@@ -6,6 +6,7 @@ import io.gatehouse.domain.identity.Session;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.identity.UserFilter;
 import io.gatehouse.domain.organisation.Organisation;
+import io.gatehouse.domain.reminder.Reminder;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.shared.Sort;
 import io.gatehouse.domain.shared.Tristate;
@@ -55,6 +56,12 @@ public final class Fixtures {
 
     public static Organisation organisation(String name) {
         return new Organisation(nextId(), "", name, NOW, null, null, null);
+    }
+
+    /** A live reminder, neither dismissed nor snoozed, assigned at {@link #NOW}. */
+    public static Reminder reminder(String resource, long assignedTo, long assignedBy, Instant remindAt) {
+        return new Reminder(nextId(), resource, "{}", 0, assignedTo, assignedBy, NOW, 0, null, remindAt, NOW, null,
+                null);
     }
 
     public static Session session(long userId, Instant expiresAt) {

@@ -24,6 +24,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryApplicationStore applications = new InMemoryApplicationStore(db);
     private final InMemoryActionLog actionLog = new InMemoryActionLog(db);
     private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore(db);
+    private final InMemoryReminderStore reminders = new InMemoryReminderStore(db);
     private final InMemoryTransactions transactions = new InMemoryTransactions(db);
 
     @Override
@@ -74,6 +75,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public InMemoryApplicationStore applications() {
         return applications;
+    }
+
+    @Override
+    public InMemoryReminderStore reminders() {
+        return reminders;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.gatehouse.domain.identity.Session;
 import io.gatehouse.domain.identity.User;
 import io.gatehouse.domain.organisation.Organisation;
 import io.gatehouse.domain.rbac.Rule;
+import io.gatehouse.domain.reminder.Reminder;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.settings.SettingValue;
 import java.time.Instant;
@@ -53,6 +54,7 @@ final class MemoryState {
     final Map<Long, Application> applications;
     /** By insertion sequence, oldest first. */
     final TreeMap<Long, ActionRecord> actions;
+    final Map<Long, Reminder> reminders;
     long ruleVersion;
 
     private MemoryState(Map<Long, User> users, Map<Long, StoredCredential> credentials, Map<Long, Session> sessions,
@@ -60,7 +62,7 @@ final class MemoryState {
                         Map<Membership, Membership> memberships, Map<Long, Organisation> organisations,
                         Map<RuleKey, Rule> rules, Map<SettingKey, SettingValue> settings,
                         Map<Long, Application> applications, TreeMap<Long, ActionRecord> actions,
-                        long ruleVersion) {
+                        Map<Long, Reminder> reminders, long ruleVersion) {
         this.users = users;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -72,6 +74,7 @@ final class MemoryState {
         this.settings = settings;
         this.applications = applications;
         this.actions = actions;
+        this.reminders = reminders;
         this.ruleVersion = ruleVersion;
     }
 
@@ -79,7 +82,7 @@ final class MemoryState {
     static MemoryState provisioned() {
         MemoryState s = new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new TreeMap<>(), Provisioning.INITIAL_RULE_VERSION);
+                new TreeMap<>(), new HashMap<>(), Provisioning.INITIAL_RULE_VERSION);
         for (Role role : Provisioning.ROLES) {
             s.roles.put(role.id(), role);
         }
@@ -93,14 +96,14 @@ final class MemoryState {
         return new MemoryState(new HashMap<>(users), new HashMap<>(credentials), new HashMap<>(sessions),
                 new HashMap<>(loginFailures), new HashMap<>(roles), new HashMap<>(memberships),
                 new HashMap<>(organisations), new HashMap<>(rules), new HashMap<>(settings),
-                new HashMap<>(applications), new TreeMap<>(actions), ruleVersion);
+                new HashMap<>(applications), new TreeMap<>(actions), new HashMap<>(reminders), ruleVersion);
     }
 
     /** Every table, in a fixed order (the order {@link Change} relies on). */
     @SuppressWarnings("unchecked")
     private List<Map<Object, Object>> tables() {
         List<Map<?, ?>> all = List.of(users, credentials, sessions, loginFailures, roles, memberships,
-                organisations, rules, settings, applications, actions);
+                organisations, rules, settings, applications, actions, reminders);
         List<Map<Object, Object>> out = new ArrayList<>();
         for (Map<?, ?> m : all) {
             out.add((Map<Object, Object>) m);
