@@ -1,11 +1,9 @@
 package io.gatehouse.adapters.rest.application;
 
+import io.gatehouse.adapters.rest.http.JsonFields;
 import io.gatehouse.application.application.JsonInput;
 import io.gatehouse.domain.shared.DomainException;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +17,9 @@ import java.util.Map;
 @Singleton
 public class ApplicationJsonFields {
     private static final long MAX_ORDER = Integer.MAX_VALUE;
-    private final JsonMapper json;
+    private final JsonFields json;
 
-    public ApplicationJsonFields(JsonMapper json) {
+    public ApplicationJsonFields(JsonFields json) {
         this.json = json;
     }
 
@@ -42,36 +40,11 @@ public class ApplicationJsonFields {
 
     /** The value as a JSON object, or null for an absent or JSON-null value. */
     private Map<?, ?> object(String field, boolean given, Object value) {
-        if (!given || value == null) {
-            return null;
-        }
-        Object parsed = value instanceof String text ? parse(field, text) : value;
-        if (parsed == null) {
-            return null;
-        }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw new DomainException.Invalid("invalid " + field + ": expected a JSON object");
-        }
-        return map;
-    }
-
-    private Object parse(String field, String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException | RuntimeException e) {
-            throw new DomainException.Invalid("invalid " + field + ": malformed JSON");
-        }
+        return given ? json.object(field, value) : null;
     }
 
     private String text(String field, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException | RuntimeException e) {
-            throw new DomainException.Invalid("invalid " + field + ": not representable as JSON");
-        }
+        return json.text(field, value);
     }
 
     private static Map<String, Object> normalisedUnify(Map<?, ?> given) {

@@ -1,6 +1,7 @@
 package io.gatehouse.adapters.rest.reminder;
 
 import io.gatehouse.adapters.rest.http.Envelopes;
+import io.gatehouse.adapters.rest.http.JsonFields;
 import io.gatehouse.adapters.rest.http.ListResult;
 import io.gatehouse.adapters.rest.http.PagingEcho;
 import io.gatehouse.adapters.rest.http.Params;
@@ -15,7 +16,6 @@ import io.gatehouse.domain.reminder.ReminderFilter;
 import io.gatehouse.domain.shared.DomainException;
 import io.gatehouse.domain.shared.Page;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -27,12 +27,10 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
 import java.util.Map;
 
 /** {@code /reminder/} (singular, as the reference). */
@@ -45,10 +43,10 @@ public class ReminderController {
     private final ParamsReader params;
     private final ReminderMapper mapper;
     private final Wire wire;
-    private final JsonMapper json;
+    private final JsonFields json;
 
     public ReminderController(ReminderService reminders, ParamsReader params, ReminderMapper mapper, Wire wire,
-                              JsonMapper json) {
+                              JsonFields json) {
         this.reminders = reminders;
         this.params = params;
         this.mapper = mapper;
@@ -124,30 +122,7 @@ public class ReminderController {
      */
     private String payload(Params p) {
         Object value = p.structured("payload");
-        if (value == null) {
-            value = p.text("payload");
-        }
-        if (value instanceof String text) {
-            value = text.isBlank() ? null : parse(text);
-        }
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Map<?, ?>)) {
-            throw new DomainException.Invalid("invalid payload: expected a JSON object");
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new DomainException.Invalid("invalid payload: expected a JSON object");
-        }
-    }
-
-    private Object parse(String text) {
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException | RuntimeException e) {
-            throw new DomainException.Invalid("invalid payload: malformed JSON");
-        }
+        Map<?, ?> object = json.object("payload", value != null ? value : p.text("payload"));
+        return object == null ? null : json.text("payload", object);
     }
 }

@@ -1,6 +1,7 @@
 package io.gatehouse.adapters.rest.settings;
 
 import io.gatehouse.adapters.rest.http.Envelopes;
+import io.gatehouse.adapters.rest.http.JsonFields;
 import io.gatehouse.adapters.rest.http.Params;
 import io.gatehouse.adapters.rest.http.ParamsReader;
 import io.gatehouse.adapters.rest.http.Wire;
@@ -20,12 +21,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,9 @@ public class SettingsController {
     private final SettingsService settings;
     private final ParamsReader params;
     private final Wire wire;
-    private final JsonMapper json;
+    private final JsonFields json;
 
-    public SettingsController(SettingsService settings, ParamsReader params, Wire wire, JsonMapper json) {
+    public SettingsController(SettingsService settings, ParamsReader params, Wire wire, JsonFields json) {
         this.settings = settings;
         this.params = params;
         this.wire = wire;
@@ -108,10 +107,6 @@ public class SettingsController {
     }
 
     private String text(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new DomainException.Invalid("invalid values: a value is not JSON");
-        }
+        return value == null ? null : json.text("values", value);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gatehouse.application.application.JsonInput;
 import io.gatehouse.domain.shared.DomainException;
+import io.gatehouse.adapters.rest.http.JsonFields;
 import io.micronaut.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationJsonFieldsTest {
     private static final String EMPTY_UNIFY = "{\"listed\":false,\"icon\":\"\",\"logo\":\"\",\"url\":\"\",\"config\":\"\","
             + "\"order\":0}";
-    private final ApplicationJsonFields fields = new ApplicationJsonFields(JsonMapper.createDefault());
+    private final ApplicationJsonFields fields = new ApplicationJsonFields(new JsonFields(JsonMapper.createDefault()));
 
     private String refusedUnify(Object value) {
         return assertThrows(DomainException.Invalid.class, () -> fields.unify(true, value)).getMessage();
