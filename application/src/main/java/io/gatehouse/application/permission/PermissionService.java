@@ -46,7 +46,7 @@ public final class PermissionService {
 
     /** Every (resource type, operation) pair rules can be written for. Any signed-in caller may read it. */
     public List<Map.Entry<String, String>> whitelist(Caller caller) {
-        requireSignedIn(caller);
+        caller.requireSignedIn();
         return Operations.whitelist();
     }
 
@@ -55,7 +55,7 @@ public final class PermissionService {
      * a type wildcard ({@code system:user:*}) or a specific resource ({@code system:user:42}).
      */
     public List<EffectivePermission> effective(Caller caller, String resource) {
-        requireSignedIn(caller);
+        caller.requireSignedIn();
         String r = resource == null || resource.isBlank() ? Resources.SYSTEM : resource.trim();
         String type = Resources.prefix(r);
         List<String> operations = Operations.of(type);
@@ -137,12 +137,6 @@ public final class PermissionService {
         access.require(a.caller(), Resources.SYSTEM, Operations.GRANT, NOT_ALLOWED);
         if (roles.findById(roleId).isEmpty()) {
             throw new DomainException.NotFound("role not found");
-        }
-    }
-
-    private static void requireSignedIn(Caller caller) {
-        if (!caller.isAuthenticated() && !caller.isSuperUser()) {
-            throw new DomainException.Unauthenticated("Unauthorized");
         }
     }
 

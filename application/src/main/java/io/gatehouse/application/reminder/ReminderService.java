@@ -51,7 +51,7 @@ public final class ReminderService {
     /** The caller's reminders (all of them with {@code reminder.assign}) that match the search. */
     public Page<Reminder> search(Caller caller, ReminderSearch search) {
         return useCases.read(caller, RES, "search", a -> {
-            requireSignedIn(caller);
+            caller.requireSignedIn();
             ReminderFilter f = search.filter();
             Checks.requireAtMost("reminderID", f.reminderIds());
             Texts.bounded("resource", f.resource(), ReminderCommand.MAX_RESOURCE);
@@ -71,7 +71,7 @@ public final class ReminderService {
 
     public Reminder create(Caller caller, ReminderCommand cmd) {
         return useCases.change(caller, RES, "create", a -> {
-            requireSignedIn(caller);
+            caller.requireSignedIn();
             a.meta("reminder.resource", cmd.resource()).meta("reminder.assignedTo", cmd.assignedTo());
             requireAssignable(caller, cmd.assignedTo());
             Instant now = now();
@@ -132,7 +132,7 @@ public final class ReminderService {
     }
 
     private Reminder loadVisible(Action a, long reminderId) {
-        requireSignedIn(a.caller());
+        a.caller().requireSignedIn();
         Checks.requireId(reminderId);
         a.resource(resource(reminderId)).meta("reminder.ID", reminderId);
         Reminder reminder = reminders.findById(reminderId).filter(r -> !r.isDeleted())
@@ -162,11 +162,6 @@ public final class ReminderService {
         return access.can(caller, Resources.SYSTEM, Operations.REMINDER_ASSIGN);
     }
 
-    private static void requireSignedIn(Caller caller) {
-        if (!caller.isAuthenticated()) {
-            throw new DomainException.Unauthenticated("Unauthorized");
-        }
-    }
 
     private static String resource(long reminderId) {
         return RES + ":" + reminderId;

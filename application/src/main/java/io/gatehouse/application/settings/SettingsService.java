@@ -93,9 +93,7 @@ public final class SettingsService {
     /** The settings every signed-in user may see. */
     public CurrentSettings current(Caller caller) {
         return useCases.read(caller, RES, "current", a -> {
-            if (!caller.isAuthenticated() && !caller.isSuperUser()) {
-                throw new DomainException.Unauthenticated("Unauthorized");
-            }
+            caller.requireSignedIn();
             Map<String, String> values = new HashMap<>();
             for (String prefix : List.of("auth.", "ui.one.")) {
                 for (SettingValue v : settings.list(prefix, 0)) {

@@ -1,5 +1,6 @@
 package io.gatehouse.application.shared;
 
+import io.gatehouse.domain.shared.DomainException;
 import io.gatehouse.domain.shared.Ids;
 import java.util.Set;
 
@@ -29,6 +30,13 @@ public record Caller(long userId, Set<Long> roles, long sessionId, String client
 
     public boolean isAuthenticated() {
         return userId > 0;
+    }
+
+    /** Refuses anonymous callers (401), for use cases any signed-in user may run. */
+    public void requireSignedIn() {
+        if (!isAuthenticated()) {
+            throw new DomainException.Unauthenticated("Unauthorized");
+        }
     }
 
     public boolean isSuperUser() {

@@ -1,7 +1,6 @@
 package io.gatehouse.application.subscription;
 
 import io.gatehouse.application.shared.Caller;
-import io.gatehouse.domain.shared.DomainException;
 
 /**
  * {@code GET /subscription/}: Gatehouse has no subscription limits (like the reference's community
@@ -9,8 +8,6 @@ import io.gatehouse.domain.shared.DomainException;
  */
 public final class SubscriptionService {
     public void check(Caller caller) {
-        if (!caller.isAuthenticated() && !caller.isSuperUser()) {
-            throw new DomainException.Unauthenticated("Unauthorized");
-        }
+        caller.requireSignedIn();
     }
 }

@@ -58,9 +58,4 @@ public record User(
         return new User(id, username, email, name, handle, kind, meta, organisationId, emailConfirmed,
                 createdAt, now, suspendedAt, at);
     }
-
-    public User withEmailConfirmed(boolean confirmed, Instant now) {
-        return new User(id, username, email, name, handle, kind, meta, organisationId, confirmed,
-                createdAt, now, suspendedAt, deletedAt);
-    }
 }

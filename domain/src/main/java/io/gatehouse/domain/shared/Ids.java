@@ -27,10 +27,4 @@ public final class Ids {
     public static String format(long id) {
         return Long.toString(id);
     }
-
-    public static void requireSet(long id, String message) {
-        if (id <= 0) {
-            throw new DomainException.Invalid(message);
-        }
-    }
 }

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The request's parameters, merged as the reference does: path values, then the query (and a
@@ -241,9 +240,5 @@ public final class Params {
             throw new DomainException.Invalid("invalid ID");
         }
         return id;
-    }
-
-    public Optional<String> optionalText(String name) {
-        return Optional.ofNullable(text(name));
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.adapters.rest.http;
 
+import io.gatehouse.domain.shared.Ids;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ public class Wire {
     }
 
     public String id(long id) {
-        return Long.toString(id);
+        return Ids.format(id);
     }
 
     public String time(Instant instant) {
